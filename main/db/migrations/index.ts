@@ -1,0 +1,9 @@
+/**
+ * The list of migrations, in order. A new migration is a new numbered file added
+ * here; an applied one is never edited.
+ */
+import { initial } from './0001-initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+export const migrations: readonly Migration[] = [initial];

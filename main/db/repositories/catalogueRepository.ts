@@ -1,0 +1,139 @@
+import type { Counter, Procedure, ServiceArea, TimeLimit } from '../../../preload/contract/schemas';
+import type { Db } from '../connection';
+
+interface AreaRow {
+  id: number;
+  code: string;
+  name: string;
+  ticket_prefix: string;
+  icon: string | null;
+  sort_order: number;
+  active: number;
+}
+interface ProcedureRow {
+  id: number;
+  code: string;
+  name: string;
+  area_id: number;
+  time_limit_kind: TimeLimit['kind'];
+  time_limit_value: number | null;
+  result_place: string | null;
+  active: number;
+}
+
+export interface NewProcedure {
+  code: string;
+  name: string;
+  nameFolded: string;
+  areaId: number;
+  timeLimit: TimeLimit;
+  resultPlace: string | null;
+  fees: { code: string | null; name: string; amount: number }[];
+  components: { code: string | null; name: string; originals: number; copies: number; mandatory: boolean }[];
+}
+
+function timeLimitOf(row: ProcedureRow): TimeLimit {
+  return row.time_limit_kind === 'same_day'
+    ? { kind: 'same_day' }
+    : { kind: row.time_limit_kind, value: row.time_limit_value ?? 1 };
+}
+
+/** Service areas, counters and procedures: what the centre offers and where. */
+export function catalogueRepository(db: Db) {
+  const areas = db.prepare<[], AreaRow>('SELECT * FROM service_areas ORDER BY sort_order, id');
+  const insertArea = db.prepare(`INSERT INTO service_areas (code, name, ticket_prefix, icon, sort_order)
+    VALUES (@code, @name, @ticketPrefix, @icon, @sortOrder)`);
+  const counters = db.prepare<[], { id: number; number: number; name: string; active: number; area_ids: string | null }>(
+    `SELECT c.id, c.number, c.name, c.active, group_concat(ca.area_id) AS area_ids
+     FROM counters c LEFT JOIN counter_areas ca ON ca.counter_id = c.id GROUP BY c.id ORDER BY c.number`,
+  );
+  const insertCounter = db.prepare('INSERT INTO counters (number, name) VALUES (@number, @name)');
+  const linkCounterArea = db.prepare('INSERT INTO counter_areas (counter_id, area_id) VALUES (?, ?)');
+  const searchProcedures = db.prepare<{ query: string; areaId: number | null }, ProcedureRow>(
+    `SELECT id, code, name, area_id, time_limit_kind, time_limit_value, result_place, active FROM procedures
+     WHERE active = 1 AND (@areaId IS NULL OR area_id = @areaId)
+       AND (@query = '' OR name_folded LIKE '%' || @query || '%' ESCAPE '\\' OR code LIKE @query || '%' ESCAPE '\\')
+     ORDER BY area_id, name LIMIT 200`,
+  );
+  const feesOf = db.prepare<[number], { code: string | null; name: string; amount: number }>(
+    'SELECT code, name, amount FROM procedure_fees WHERE procedure_id = ? ORDER BY sort_order, id',
+  );
+  const componentsOf = db.prepare<
+    [number],
+    { id: number; code: string | null; name: string; originals: number; copies: number; mandatory: number }
+  >('SELECT id, code, name, originals, copies, mandatory FROM procedure_components WHERE procedure_id = ? ORDER BY sort_order, id');
+  const insertProcedure = db.prepare(`INSERT INTO procedures
+    (code, name, name_folded, area_id, time_limit_kind, time_limit_value, result_place, updated_at)
+    VALUES (@code, @name, @nameFolded, @areaId, @kind, @value, @resultPlace, @now)`);
+  const insertFee = db.prepare(
+    'INSERT INTO procedure_fees (procedure_id, code, name, amount, sort_order) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertComponent = db.prepare(`INSERT INTO procedure_components
+    (procedure_id, code, name, originals, copies, mandatory, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  return {
+    serviceAreas(): ServiceArea[] {
+      return areas.all().map((row) => ({
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        ticketPrefix: row.ticket_prefix,
+        icon: row.icon,
+        sortOrder: row.sort_order,
+        active: row.active === 1,
+      }));
+    },
+    insertServiceArea(area: { code: string; name: string; ticketPrefix: string; icon: string | null; sortOrder: number }): number {
+      return Number(insertArea.run(area).lastInsertRowid);
+    },
+    counters(): Counter[] {
+      return counters.all().map((row) => ({
+        id: row.id,
+        number: row.number,
+        name: row.name,
+        active: row.active === 1,
+        areaIds: row.area_ids ? row.area_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+      }));
+    },
+    insertCounter(counter: { number: number; name: string; areaIds: number[] }): number {
+      const id = Number(insertCounter.run(counter).lastInsertRowid);
+      for (const areaId of counter.areaIds) linkCounterArea.run(id, areaId);
+      return id;
+    },
+    /** `foldedQuery` must already be folded (see foldVietnamese) and LIKE-escaped. */
+    procedures(foldedQuery: string, areaId: number | null): Procedure[] {
+      return searchProcedures.all({ query: foldedQuery, areaId }).map((row) => ({
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        areaId: row.area_id,
+        timeLimit: timeLimitOf(row),
+        resultPlace: row.result_place,
+        active: row.active === 1,
+        fees: feesOf.all(row.id),
+        components: componentsOf.all(row.id).map((c) => ({ ...c, mandatory: c.mandatory === 1 })),
+      }));
+    },
+    insertProcedure(procedure: NewProcedure, now: Date): number {
+      const { timeLimit } = procedure;
+      const id = Number(
+        insertProcedure.run({
+          code: procedure.code,
+          name: procedure.name,
+          nameFolded: procedure.nameFolded,
+          areaId: procedure.areaId,
+          kind: timeLimit.kind,
+          value: timeLimit.kind === 'same_day' ? null : timeLimit.value,
+          resultPlace: procedure.resultPlace,
+          now: now.toISOString(),
+        }).lastInsertRowid,
+      );
+      procedure.fees.forEach((fee, index) => insertFee.run(id, fee.code, fee.name, fee.amount, index));
+      procedure.components.forEach((component, index) =>
+        insertComponent.run(id, component.code, component.name, component.originals, component.copies, component.mandatory ? 1 : 0, index),
+      );
+      return id;
+    },
+  };
+}
+export type CatalogueRepository = ReturnType<typeof catalogueRepository>;

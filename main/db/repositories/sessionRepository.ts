@@ -1,0 +1,33 @@
+import type { Db } from '../connection';
+
+export interface SessionRow {
+  user_id: number;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** Sessions are stored by the SHA-256 of their token: a copied database holds no usable token. */
+export function sessionRepository(db: Db) {
+  const insert = db.prepare(
+    'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)',
+  );
+  const find = db.prepare<[string], SessionRow>('SELECT user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?');
+  const revoke = db.prepare('UPDATE sessions SET revoked_at = @now WHERE token_hash = @tokenHash AND revoked_at IS NULL');
+  const revokeUser = db.prepare('UPDATE sessions SET revoked_at = @now WHERE user_id = @userId AND revoked_at IS NULL');
+  const purge = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
+  return {
+    insert(session: { tokenHash: string; userId: number; createdAt: Date; expiresAt: Date }): void {
+      insert.run({
+        tokenHash: session.tokenHash,
+        userId: session.userId,
+        createdAt: session.createdAt.toISOString(),
+        expiresAt: session.expiresAt.toISOString(),
+      });
+    },
+    find: (tokenHash: string) => find.get(tokenHash) ?? null,
+    revoke: (tokenHash: string, now: Date) => revoke.run({ tokenHash, now: now.toISOString() }).changes > 0,
+    revokeAllOf: (userId: number, now: Date) => revokeUser.run({ userId, now: now.toISOString() }).changes,
+    purgeExpiredBefore: (instant: Date) => purge.run(instant.toISOString()).changes,
+  };
+}
+export type SessionRepository = ReturnType<typeof sessionRepository>;

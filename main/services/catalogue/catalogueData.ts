@@ -1,0 +1,52 @@
+/**
+ * The shape of catalogue files (shipped in resources/catalogue, later delivered by
+ * sync). Files are a boundary: they are validated before anything is written.
+ */
+import { z } from 'zod';
+import { timeLimitSchema } from '../../../preload/contract/schemas';
+
+export const catalogueFileSchema = z.object({
+  source: z.string().optional(),
+  procedures: z
+    .array(
+      z.strictObject({
+        code: z.string().trim().min(1).max(50),
+        name: z.string().trim().min(1).max(500),
+        /** Service area code, e.g. "HT". */
+        area: z.string().trim().min(1).max(20),
+        timeLimit: timeLimitSchema,
+        resultPlace: z.string().trim().max(300).nullable(),
+        fees: z.array(z.strictObject({ code: z.string().nullable(), name: z.string().min(1), amount: z.number().int().nonnegative() })),
+        components: z
+          .array(
+            z.strictObject({
+              code: z.string().nullable().optional(),
+              name: z.string().min(1).max(500),
+              originals: z.number().int().nonnegative(),
+              copies: z.number().int().nonnegative(),
+              mandatory: z.boolean(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type CatalogueFile = z.infer<typeof catalogueFileSchema>;
+
+export const demoCentreSchema = z.object({
+  site: z.object({
+    agencyCode: z.string(),
+    agencyName: z.string(),
+    centreName: z.string(),
+    provinceName: z.string(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  serviceAreas: z.array(
+    z.strictObject({ code: z.string(), name: z.string(), ticketPrefix: z.string().regex(/^[A-Z]{1,2}$/), icon: z.string().nullable() }),
+  ),
+  counters: z.array(z.strictObject({ number: z.number().int().positive(), name: z.string(), areas: z.array(z.string()) })),
+  officers: z.array(z.strictObject({ username: z.string(), fullName: z.string() })),
+});
+export type DemoCentre = z.infer<typeof demoCentreSchema>;

@@ -1,0 +1,81 @@
+/**
+ * `motcua seed --demo`: a realistic commune centre so a newcomer sees a working
+ * station, not an empty screen. Officer passwords are random and shown once.
+ */
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../preload/contract';
+import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import type { Actor } from '../actor';
+import { hashPassword } from '../auth/passwordHash';
+import type { CatalogueFile, DemoCentre } from '../catalogue/catalogueData';
+import type { UnitOfWork } from '../unitOfWork';
+
+export interface SeededAccount {
+  username: string;
+  fullName: string;
+  password: string;
+}
+
+function readablePassword(): string {
+  // No look-alike characters: officers copy it from a printout.
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(12);
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('').replace(/(.{4})(?=.)/g, '$1-');
+}
+
+export async function seedDemo(
+  uow: UnitOfWork,
+  actor: Actor,
+  centre: DemoCentre,
+  catalogue: CatalogueFile,
+): Promise<{ accounts: SeededAccount[] }> {
+  const accounts = centre.officers.map((officer) => ({ ...officer, password: readablePassword() }));
+  const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
+  uow.run(actor, (ctx) => {
+    const { repos } = ctx;
+    if (repos.site.get() || repos.catalogue.serviceAreas().length > 0) {
+      throw new AppError('CONFLICT', {
+        message: 'Trạm đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên một trạm mới.',
+        detail: 'Demo seed refused: the station already has data',
+      });
+    }
+    repos.site.save(centre.site, ctx.now);
+    const areaIds = new Map<string, number>();
+    centre.serviceAreas.forEach((area, index) =>
+      areaIds.set(area.code, repos.catalogue.insertServiceArea({ ...area, sortOrder: index })),
+    );
+    const areaId = (code: string) => {
+      const id = areaIds.get(code);
+      if (id === undefined) throw new AppError('VALIDATION_FAILED', { detail: `Unknown service area code ${code} in demo data` });
+      return id;
+    };
+    for (const counter of centre.counters) {
+      repos.catalogue.insertCounter({ number: counter.number, name: counter.name, areaIds: counter.areas.map(areaId) });
+    }
+    for (const procedure of catalogue.procedures) {
+      repos.catalogue.insertProcedure(
+        {
+          ...procedure,
+          nameFolded: foldVietnamese(procedure.name),
+          areaId: areaId(procedure.area),
+          components: procedure.components.map((c) => ({ ...c, code: c.code ?? null })),
+        },
+        ctx.now,
+      );
+    }
+    accounts.forEach((account, index) => {
+      const id = repos.users.insert(
+        { username: account.username, fullName: account.fullName, role: 'officer', passwordHash: hashes[index]! },
+        ctx.now,
+      );
+      ctx.audit('user.create', 'user', id, { role: 'officer', demo: true });
+    });
+    ctx.audit('seed.demo', 'site', centre.site.agencyCode, {
+      serviceAreas: centre.serviceAreas.length,
+      counters: centre.counters.length,
+      procedures: catalogue.procedures.length,
+    });
+    ctx.toProvince('site.profile', 'site', centre.site.agencyCode, centre.site);
+  });
+  return { accounts };
+}

@@ -1,0 +1,44 @@
+/**
+ * Builds the services of one open database: the composition shared by the
+ * station, the CLI and the tests, so all three run the same code.
+ */
+import type { Db } from '../db/connection';
+import { createRepositories } from '../db/repositories';
+import type { Clock } from '../domain/time/clock';
+import { authService } from './auth/authService';
+import { catalogueService } from './catalogue/catalogueService';
+import { siteService } from './site/siteService';
+import { createUnitOfWork, type EventPublisher } from './unitOfWork';
+import { userService } from './users/userService';
+import type { Repositories } from '../db/repositories';
+import type { AuthService } from './auth/authService';
+import type { CatalogueService } from './catalogue/catalogueService';
+import type { SiteService } from './site/siteService';
+import type { UnitOfWork } from './unitOfWork';
+import type { UserService } from './users/userService';
+
+export interface Services {
+  db: Db;
+  clock: Clock;
+  repos: Repositories;
+  uow: UnitOfWork;
+  auth: AuthService;
+  users: UserService;
+  site: SiteService;
+  catalogue: CatalogueService;
+}
+
+export function createServices(db: Db, clock: Clock, events: EventPublisher): Services {
+  const repos = createRepositories(db);
+  const uow = createUnitOfWork(db, repos, clock, events);
+  return {
+    db,
+    clock,
+    repos,
+    uow,
+    auth: authService(repos, uow, clock),
+    users: userService(repos, uow),
+    site: siteService(repos, uow),
+    catalogue: catalogueService(repos),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The composition root: open the database, build the services, the dispatcher and
+ * the event hub, and (for a LAN station) the HTTP server. Electron, the headless
+ * CLI station and the tests all start a station through here.
+ */
+import { resolve } from 'node:path';
+import type { CallReply, EventMessage } from '../../preload/contract';
+import { createDispatcher, type Dispatcher, type Transport } from '../api/dispatcher';
+import { createEventHub } from '../api/eventHub';
+import { createHandlers } from '../api/handlers';
+import { startHttpServer, type RunningHttpServer } from '../api/http/httpServer';
+import type { Clock } from '../domain/time/clock';
+import { createServices, type Services } from '../services';
+import type { Logger } from '../services/logger';
+import { jsonLogger } from './jsonLogger';
+import { openStationDatabase } from './openStationDatabase';
+import { acquireStationLock } from './stationLock';
+import { systemClock } from './systemClock';
+import { appVersion } from './version';
+
+export interface StationOptions {
+  dataDir: string;
+  clock?: Clock;
+  /** Serve the LAN API and UI; null: in-process only (Electron on a single PC). */
+  lan?: { host: string; port: number } | null;
+  /** Built UI (dist/renderer) for the LAN server. */
+  rendererDir?: string | null;
+  logger?: Logger;
+}
+
+export interface Station {
+  readonly dataDir: string;
+  readonly dispatcher: Pick<Dispatcher, 'dispatch'> & Dispatcher;
+  readonly events: { subscribe(listener: (event: EventMessage) => void): () => void };
+  readonly services: Services;
+  readonly url: string | null;
+  readonly port: number | null;
+  call(method: string, input: unknown, token?: string, transport?: Transport): Promise<CallReply>;
+  close(): Promise<void>;
+}
+
+export async function startStation(options: StationOptions): Promise<Station> {
+  const dataDir = resolve(options.dataDir);
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? jsonLogger(clock);
+  const db = openStationDatabase(dataDir, clock);
+  let release: () => void = () => {};
+  let http: RunningHttpServer | null = null;
+  try {
+    release = acquireStationLock(dataDir);
+    const hub = createEventHub(clock);
+    const services = createServices(db, clock, hub);
+    const dispatcher = createDispatcher({
+      handlers: createHandlers(services, appVersion),
+      resolveToken: (token) => services.auth.resolve(token),
+      logger,
+    });
+    if (options.lan) {
+      http = await startHttpServer({
+        dispatcher,
+        events: hub,
+        logger,
+        host: options.lan.host,
+        port: options.lan.port,
+        rendererDir: options.rendererDir ?? null,
+      });
+    }
+    logger.info('Station started', { lan: http?.url ?? null, version: appVersion });
+    const running = http;
+    let closed = false;
+    return {
+      dataDir,
+      dispatcher,
+      events: hub,
+      services,
+      url: running?.url ?? null,
+      port: running?.port ?? null,
+      call: (method, input, token, transport = 'ipc') =>
+        dispatcher.dispatch(token ? { method, input, token } : { method, input }, { transport }),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await running?.close();
+        db.close();
+        release();
+        logger.info('Station stopped');
+      },
+    };
+  } catch (error) {
+    await http?.close();
+    db.close();
+    release();
+    throw error;
+  }
+}

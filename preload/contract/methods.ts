@@ -1,0 +1,117 @@
+/**
+ * Every method of the station API: its name, input and output schemas, who may call
+ * it and which events it may emit. Both transports (Electron IPC and LAN HTTP) and
+ * the renderer's client are derived from this table; nothing repeats a method name.
+ */
+import { z } from 'zod';
+import type { EventName } from './events';
+import type { Role } from './roles';
+import {
+  auditVerifySchema,
+  counterSchema,
+  idSchema,
+  isoInstantSchema,
+  passwordSchema,
+  procedureSchema,
+  serviceAreaSchema,
+  siteInputSchema,
+  siteSchema,
+  text,
+  userRoleSchema,
+  userSchema,
+  usernameSchema,
+} from './schemas';
+
+export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  roles: readonly Role[];
+  emits: readonly EventName[];
+}
+
+const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> => spec;
+const none = z.strictObject({});
+const staff: readonly Role[] = ['officer', 'admin'];
+
+export const methods = {
+  'system.info': method({
+    input: none,
+    output: z.object({
+      product: z.literal('motcua'),
+      version: z.string(),
+      serverTime: isoInstantSchema,
+      timeZone: z.literal('Asia/Ho_Chi_Minh'),
+      setupRequired: z.boolean(),
+      site: siteSchema.nullable(),
+    }),
+    roles: ['guest'],
+    emits: [],
+  }),
+
+  'setup.createAdmin': method({
+    input: z.strictObject({ username: usernameSchema, fullName: text(100), password: passwordSchema }),
+    output: userSchema,
+    roles: ['guest'],
+    emits: [],
+  }),
+
+  'auth.login': method({
+    input: z.strictObject({ username: usernameSchema, password: z.string().min(1).max(200) }),
+    output: z.object({ token: z.string(), expiresAt: isoInstantSchema, user: userSchema }),
+    roles: ['guest'],
+    emits: [],
+  }),
+  'auth.logout': method({ input: none, output: z.object({ loggedOut: z.literal(true) }), roles: staff, emits: [] }),
+  'auth.me': method({ input: none, output: userSchema, roles: staff, emits: [] }),
+
+  'site.get': method({ input: none, output: siteSchema, roles: ['guest'], emits: [] }),
+  'site.update': method({ input: siteInputSchema, output: siteSchema, roles: ['admin'], emits: ['site.changed'] }),
+
+  'catalogue.serviceAreas': method({
+    input: none,
+    output: z.array(serviceAreaSchema),
+    roles: ['kiosk', 'display', 'officer'],
+    emits: [],
+  }),
+  'catalogue.counters': method({ input: none, output: z.array(counterSchema), roles: ['display', 'officer'], emits: [] }),
+  'catalogue.procedures': method({
+    input: z.strictObject({
+      query: z.string().trim().max(100).optional(),
+      areaId: idSchema.optional(),
+    }),
+    output: z.array(procedureSchema),
+    roles: staff,
+    emits: [],
+  }),
+
+  'users.list': method({ input: none, output: z.array(userSchema), roles: ['admin'], emits: [] }),
+  'users.create': method({
+    input: z.strictObject({
+      username: usernameSchema,
+      fullName: text(100),
+      role: userRoleSchema,
+      password: passwordSchema,
+    }),
+    output: userSchema,
+    roles: ['admin'],
+    emits: [],
+  }),
+  'users.setActive': method({
+    input: z.strictObject({ userId: idSchema, active: z.boolean() }),
+    output: userSchema,
+    roles: ['admin'],
+    emits: [],
+  }),
+
+  'audit.verify': method({ input: none, output: auditVerifySchema, roles: ['admin'], emits: [] }),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);
+}

@@ -1,0 +1,74 @@
+/**
+ * The messages both transports carry. IPC and HTTP move the same objects; the
+ * renderer's client builds and reads them in one place.
+ */
+import { z } from 'zod';
+import { errorCodes, type ErrorCode, type ErrorPayload } from './errors';
+import type { EventName } from './events';
+import type { MethodName } from './methods';
+
+/** Limit of one JSON request (the attachment upload has its own channel). */
+export const maxRequestBytes = 1024 * 1024;
+
+export const callRequestSchema = z.strictObject({
+  method: z.string().min(1).max(100),
+  input: z.unknown(),
+  token: z.string().min(1).max(200).optional(),
+});
+export interface CallRequest<M extends MethodName = MethodName> {
+  method: M;
+  input: unknown;
+  token?: string;
+}
+
+export type CallReply<T = unknown> = { ok: true; result: T } | { ok: false; error: ErrorPayload };
+
+export const errorPayloadSchema = z.object({
+  code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  detail: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const callReplySchema = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), error: errorPayloadSchema }),
+]);
+
+/** An event as delivered: `seq` grows by one per event on a station run. */
+export interface EventMessage<E extends EventName = EventName> {
+  seq: number;
+  /** Identifies the station run; a new one means the station restarted. */
+  epoch: string;
+  name: E;
+  payload: unknown;
+  at: string;
+}
+
+/** LAN socket: what a client sends after connecting. */
+export const socketHelloSchema = z.strictObject({
+  type: z.literal('hello'),
+  token: z.string().min(1).max(200).optional(),
+  /** The last event the client saw, to resume after a reconnect. */
+  resume: z.strictObject({ epoch: z.string().max(100), seq: z.number().int().nonnegative() }).optional(),
+});
+export type SocketHello = z.infer<typeof socketHelloSchema>;
+
+/** LAN socket: what the station sends. */
+export type SocketServerMessage =
+  | { type: 'welcome'; epoch: string; seq: number; replayed: number }
+  /** Events were missed and cannot be replayed: reload state from the API. */
+  | { type: 'resync'; epoch: string; seq: number }
+  | { type: 'event'; event: EventMessage }
+  | { type: 'error'; error: ErrorPayload };
+
+/** The one object the preload exposes as `window.motcua`. */
+export interface MotcuaBridge {
+  readonly transport: 'ipc';
+  call(request: CallRequest): Promise<CallReply>;
+  /** Subscribes to pushed events; returns the unsubscribe function. */
+  onEvent(listener: (event: EventMessage) => void): () => void;
+}
+
+/** IPC channel names, shared by preload and the main process. */
+export const ipcChannels = { call: 'motcua:call', event: 'motcua:event' } as const;

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../preload/contract';
+import { openDatabase } from '../../main/db/connection';
+import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
+import { migrations } from '../../main/db/migrations';
+import { tempDir } from '../helpers/tempDir';
+
+const now = new Date('2026-11-23T02:00:00Z');
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function codeOf(work: () => unknown): string {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
+  }
+  return 'no error';
+}
+
+describe('the station database', () => {
+  it('a new database gets the whole schema of the architecture', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    migrate(db, now);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    for (const table of [
+      'site', 'counters', 'service_areas', 'procedures', 'procedure_components', 'tickets', 'citizens', 'dossiers',
+      'dossier_documents', 'attachments', 'dossier_events', 'ratings', 'users', 'sessions', 'outbox', 'sync_state',
+      'audit_log', 'settings', 'devices',
+    ]) {
+      expect(tables).toContain(table);
+    }
+    expect(currentSchemaVersion(db)).toBe(latestSchemaVersion());
+    db.close();
+  });
+
+  it('runs in WAL mode with foreign keys and a busy timeout', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('enforces keys and constraints', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    migrate(db, now);
+    expect(() =>
+      db.prepare("INSERT INTO counter_areas (counter_id, area_id) VALUES (99, 99)").run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO site (id, agency_code, agency_name, centre_name, province_name, updated_at) VALUES (1, 'bad', 'a', 'b', 'c', 'x')").run(),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('applies pending migrations in one transaction: a failing one leaves nothing behind', () => {
+    const file = join(tempDir(), 'a.sqlite3');
+    const db = openDatabase(file);
+    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE extra (x INTEGER); SELECT * FROM missing_table;' }];
+    expect(() => migrate(db, now, broken)).toThrow();
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
+    migrate(db, now);
+    expect(currentSchemaVersion(db)).toBe(latestSchemaVersion());
+    db.close();
+  });
+
+  it('refuses a database made by a newer app, and leaves it as it was', () => {
+    const file = join(tempDir(), 'a.sqlite3');
+    const db = openDatabase(file);
+    migrate(db, now);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')").run();
+    db.close();
+    const before = sha(file);
+    const reopened = openDatabase(file);
+    expect(codeOf(() => migrate(reopened, now))).toBe('DATABASE_NEWER');
+    reopened.close();
+    expect(currentSchemaVersionOf(file)).toBe(999);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a file that is not SQLite, without touching it', () => {
+    const file = join(tempDir(), 'a.sqlite3');
+    writeFileSync(file, 'Đây không phải là cơ sở dữ liệu. '.repeat(20));
+    const before = sha(file);
+    expect(codeOf(() => openDatabase(file))).toBe('DATABASE_INVALID');
+    expect(sha(file)).toBe(before);
+  });
+
+  it("refuses another application's SQLite database, without touching it", () => {
+    const file = join(tempDir(), 'other.sqlite3');
+    const other = new Database(file);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    other.close();
+    const before = sha(file);
+    expect(codeOf(() => openDatabase(file))).toBe('DATABASE_INVALID');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a damaged database with a clear error', () => {
+    const file = join(tempDir(), 'a.sqlite3');
+    const db = openDatabase(file);
+    migrate(db, now);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 100, bytes.length); // keep the header, ruin every page
+    writeFileSync(file, bytes);
+    const before = sha(file);
+    expect(codeOf(() => openDatabase(file))).toBe('DATABASE_INVALID');
+    expect(sha(file)).toBe(before);
+  });
+});
+
+function currentSchemaVersionOf(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number };
+  db.close();
+  return row.v;
+}
