@@ -18,6 +18,9 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   audit verify --data DIR                      Kiểm tra chuỗi băm nhật ký (0 = nguyên vẹn, 1 = bị sửa)
   backup --data DIR --out FILE                 Sao lưu trực tuyến cơ sở dữ liệu
   restore --data DIR --from FILE               Khôi phục từ bản sao lưu (trạm phải đang dừng)
+  qr parse <nội dung QR | ->                   Đọc mã QR thẻ căn cước/CCCD, in JSON
+  calendar due --received <ISO+07:00> --limit <N>d|<N>h [--same-day]   Tính ngày hẹn trả
+  calendar holidays --year Y                   Liệt kê ngày nghỉ trong năm
 
 Thư mục dữ liệu mặc định / default data folder: $MOTCUA_DATA hoặc thư mục dữ liệu ứng dụng của hệ điều hành.
 `;

@@ -6,12 +6,14 @@
 import { AppError } from '../../preload/contract';
 import { runAudit } from './auditCommand';
 import { runBackup, runRestore } from './backupCommands';
+import { runCalendar } from './calendarCommand';
+import { runQr } from './qrCommand';
 import { UsageError, usage } from './cliError';
 import { runSeed } from './seedCommand';
 import { runStation } from './stationCommand';
 import { runUser } from './userCommand';
 
-type Command = (argv: string[], say: (line: string) => void) => Promise<number>;
+type Command = (argv: string[], say: (line: string) => void, complain: (line: string) => void) => Promise<number>;
 
 const commands: Record<string, Command> = {
   station: runStation,
@@ -20,6 +22,8 @@ const commands: Record<string, Command> = {
   audit: runAudit,
   backup: runBackup,
   restore: runRestore,
+  qr: runQr,
+  calendar: runCalendar,
 };
 
 export async function runCli(argv: string[], say = (line: string) => console.log(line), complain = (line: string) => console.error(line)): Promise<number> {
@@ -31,7 +35,7 @@ export async function runCli(argv: string[], say = (line: string) => console.log
   const command = commands[name];
   try {
     if (!command) throw new UsageError(`unknown command "${name}"`);
-    return await command(rest, say);
+    return await command(rest, say, complain);
   } catch (error) {
     if (error instanceof UsageError) {
       complain(`Sai tham số: ${error.message}\n`);
