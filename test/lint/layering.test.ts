@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/testStation';
+
+const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: join(repoRoot, 'test/lint/eslint.config.mjs') });
+
+/** Lints `code` as if it were the file at `path` (nothing is written to disk). */
+async function layeringErrors(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, path) });
+  return result!.messages.filter((m) => m.ruleId === 'motcua/layering').map((m) => m.message);
+}
+
+describe('the layering lint rule', () => {
+  it('rejects electron outside main/app/ and preload/', async () => {
+    expect(await layeringErrors('main/services/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([
+      '`electron` may be imported only in main/app/ and preload/',
+    ]);
+    expect(await layeringErrors('renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toHaveLength(1);
+    expect(await layeringErrors('main/app/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(await layeringErrors('preload/x.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;\n")).toEqual([]);
+    expect(await layeringErrors('preload/contract/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toEqual([]);
+  });
+
+  it('lets the renderer import only itself and the contract', async () => {
+    expect(await layeringErrors('renderer/src/a.ts', "import { x } from '../../main/db/connection';\nexport const a = x;\n")).toEqual([
+      'the renderer may import only renderer/ and the contract (preload/contract/)',
+    ]);
+    expect(await layeringErrors('renderer/src/a.ts', "import { x } from '../../preload/preload';\nexport const a = x;\n")).toHaveLength(1);
+    expect(await layeringErrors('renderer/src/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual([
+      'the renderer may not import Node built-in "node:fs"',
+    ]);
+    expect(await layeringErrors('renderer/src/api/a.ts', "import { methods } from '../../../preload/contract';\nexport const a = methods;\n")).toEqual([]);
+  });
+
+  it('keeps the contract free of Node, DOM and Electron code', async () => {
+    expect(await layeringErrors('preload/contract/a.ts', "import { z } from 'zod';\nimport { x } from './errors';\nexport const a = [z, x];\n")).toEqual([]);
+    expect(await layeringErrors('preload/contract/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual([
+      'the contract may import only zod (not "node:fs")',
+    ]);
+    expect(await layeringErrors('preload/contract/a.ts', "import { x } from '../../main/domain/x';\nexport const a = x;\n")).toEqual([
+      'the contract may import only its own files',
+    ]);
+  });
+
+  it('forbids an inner layer importing an outer one', async () => {
+    expect(await layeringErrors('main/db/a.ts', "import { x } from '../services/x';\nexport const a = x;\n")).toEqual([
+      'main/db/ may not import the outer layer main/services/',
+    ]);
+    expect(await layeringErrors('main/services/a.ts', "import { x } from '../api/dispatcher';\nexport const a = x;\n")).toEqual([
+      'main/services/ may not import the outer layer main/api/',
+    ]);
+    expect(await layeringErrors('main/api/a.ts', "import { x } from '../services';\nexport const a = x;\n")).toEqual([]);
+    expect(await layeringErrors('main/station/a.ts', "import { x } from '../cli';\nexport const a = x;\n")).toEqual([
+      'main/station/ may not import the outer layer main/cli/',
+    ]);
+  });
+
+  it('keeps main/domain/ pure: no I/O, no clock, no randomness', async () => {
+    expect(await layeringErrors('main/domain/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n")).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', "import { x } from '../db/connection';\nexport const a = x;\n")).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', 'export const a = () => Date.now();\n')).toEqual([
+      'main/domain/ is pure: Date.now() reads the clock; take it as a parameter',
+    ]);
+    expect(await layeringErrors('main/domain/a.ts', 'export const a = () => new Date();\n')).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', 'export const a = () => Math.random();\n')).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', 'export const a = () => process.env.TZ;\n')).toHaveLength(1);
+    expect(await layeringErrors('main/domain/a.ts', "import { z } from 'zod';\nexport const a = (ms: number) => [new Date(ms), z];\n")).toEqual([]);
+  });
+
+  it('the repository itself passes', async () => {
+    const results = await eslint.lintFiles(['main', 'preload', 'renderer/src']);
+    const crossed = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'motcua/layering').map((m) => `${r.filePath}:${m.line} ${m.message}`));
+    expect(crossed).toEqual([]);
+  });
+});
