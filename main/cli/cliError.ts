@@ -10,7 +10,8 @@ export const usage = `Một Cửa — dòng lệnh / command line
 
 Cách dùng / Usage: motcua <lệnh> [tùy chọn]
 
-  start [--data DIR] [--port N] [--host H]     Mở ứng dụng (Electron) hoặc trạm không giao diện
+  start [--role kiosk|counter|display|admin] [--data DIR] [--lan-port N] [--headless]
+                                               Mở ứng dụng (Electron) hoặc trạm không giao diện
   station --data DIR [--port N] [--host H]     Chạy trạm không giao diện (LAN), mặc định cổng 8686
   seed --demo --data DIR                       Tạo dữ liệu mẫu của một trung tâm cấp xã
   user add --data DIR --role admin|officer --username U --name "Họ tên" [--password-stdin]

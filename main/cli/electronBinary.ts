@@ -13,6 +13,8 @@ import type { Runner } from './runCaptured';
 export interface ElectronPackage {
   dir: string;
   version: string;
+  /** The module ABI of its Node (the package's abi_version file), if shipped. */
+  abi: string | null;
 }
 
 /** Generous for a ~100 MB download on a commune's connection, short of hanging forever. */
@@ -22,7 +24,11 @@ export function findElectronPackage(packageRoot: string): ElectronPackage | null
   try {
     const manifest = createRequire(path.join(packageRoot, 'package.json')).resolve('electron/package.json');
     const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
-    return typeof version === 'string' ? { dir: path.dirname(manifest), version } : null;
+    if (typeof version !== 'string') return null;
+    const dir = path.dirname(manifest);
+    const abiFile = path.join(dir, 'abi_version');
+    const abi = existsSync(abiFile) ? readFileSync(abiFile, 'utf8').trim() || null : null;
+    return { dir, version, abi };
   } catch {
     return null;
   }

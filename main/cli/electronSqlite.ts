@@ -7,7 +7,7 @@
  * layer passes to better-sqlite3 as `nativeBinding`. Packaged apps do not need
  * this: electron-builder rebuilds native modules for Electron.
  */
-import { copyFile, cp, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,6 +37,32 @@ export function prebuildInstallArgs(electronVersion: string, arch: string): stri
 
 export function nodeGypRebuildArgs(electronVersion: string, arch: string): string[] {
   return ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--dist-url=${electronHeadersUrl}`];
+}
+
+/**
+ * npm hands its configuration to child processes as npm_config_* variables. A
+ * `nodedir` there (a common ~/.npmrc setting) makes node-gyp compile against
+ * Node's headers whatever --target says; the others would override our target.
+ */
+const conflictingNpmConfig = /^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|build_from_source)$/i;
+
+/** The environment for the build tools, without npm settings that would retarget them. */
+export function buildToolEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !conflictingNpmConfig.test(name)));
+}
+
+/**
+ * The module ABI an addon was built for, read from the registration symbol that
+ * non-N-API addons export (`node_register_module_v<ABI>`); null if none is found.
+ */
+export function addonAbi(addon: Uint8Array): string | null {
+  const match = /node_register_module_v(\d+)/.exec(Buffer.from(addon.buffer, addon.byteOffset, addon.byteLength).toString('latin1'));
+  return match?.[1] ?? null;
+}
+
+async function hasAbi(file: string, expectedAbi: string | null): Promise<boolean> {
+  if (!existsSync(file)) return false;
+  return expectedAbi === null || addonAbi(await readFile(file)) === expectedAbi;
 }
 
 export interface SqliteBuildTools {
@@ -74,6 +100,8 @@ export type SqliteBindingResult = { ok: true; path: string; built: boolean } | {
 export interface PrepareSqliteOptions {
   packageRoot: string;
   electronVersion: string;
+  /** Electron's module ABI (electron/abi_version); a build for any other is refused. */
+  expectedAbi: string | null;
   arch: string;
   tools: SqliteBuildTools;
   run: Runner;
@@ -83,7 +111,12 @@ export interface PrepareSqliteOptions {
 /** The cached Electron build, making it first if needed. Never throws. */
 export async function prepareElectronSqliteBinding(options: PrepareSqliteOptions): Promise<SqliteBindingResult> {
   const target = electronSqliteBindingPath(options.packageRoot, options.electronVersion);
-  if (existsSync(target)) return { ok: true, path: target, built: false };
+  try {
+    if (await hasAbi(target, options.expectedAbi)) return { ok: true, path: target, built: false };
+    await rm(target, { force: true });
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
   const cacheDir = path.dirname(target);
   const workDir = path.join(cacheDir, `build-${process.pid}`);
   const packageCopy = path.join(workDir, 'better-sqlite3');
@@ -112,15 +145,27 @@ export async function prepareElectronSqliteBinding(options: PrepareSqliteOptions
     const failures: string[] = [];
     for (const attempt of attempts) {
       if (attempt.script === null) continue;
-      const result = await options.run(process.execPath, [attempt.script, ...attempt.args], { cwd: packageCopy, timeoutMs: attempt.timeoutMs });
+      const result = await options.run(process.execPath, [attempt.script, ...attempt.args], {
+        cwd: packageCopy,
+        timeoutMs: attempt.timeoutMs,
+        env: buildToolEnv(process.env),
+      });
       const built = builtBindingPath(packageCopy);
-      if (result.code === 0 && existsSync(built)) {
-        const partial = `${target}.${process.pid}.partial`;
-        await copyFile(built, partial);
-        await rename(partial, target);
-        return { ok: true, path: target, built: true };
+      if (result.code !== 0 || !existsSync(built)) {
+        failures.push(`${attempt.name}: ${result.timedOut ? 'timed out' : `exit ${String(result.code)}`}`);
+        continue;
       }
-      failures.push(`${attempt.name}: ${result.timedOut ? 'timed out' : `exit ${String(result.code)}`}`);
+      // A build for the wrong runtime would only fail later, inside Electron.
+      const abi = addonAbi(await readFile(built));
+      if (options.expectedAbi !== null && abi !== options.expectedAbi) {
+        failures.push(`${attempt.name}: built for ABI ${String(abi)}, not ${options.expectedAbi}`);
+        await rm(built, { force: true });
+        continue;
+      }
+      const partial = `${target}.${process.pid}.partial`;
+      await copyFile(built, partial);
+      await rename(partial, target);
+      return { ok: true, path: target, built: true };
     }
     return { ok: false, reason: failures.length > 0 ? failures.join('; ') : 'neither prebuild-install nor node-gyp is available' };
   } catch (error) {

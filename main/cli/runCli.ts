@@ -11,11 +11,13 @@ import { runQr } from './qrCommand';
 import { UsageError, usage } from './cliError';
 import { runSeed } from './seedCommand';
 import { runStation } from './stationCommand';
+import { runStart } from './startCommand';
 import { runUser } from './userCommand';
 
 type Command = (argv: string[], say: (line: string) => void, complain: (line: string) => void) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  start: runStart,
   station: runStation,
   seed: runSeed,
   user: runUser,

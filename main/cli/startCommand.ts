@@ -68,7 +68,7 @@ async function start(argv: string[], say: Say): Promise<number> {
         break;
       }
       case 'prepare-sqlite-binding': {
-        binding = root && electron ? await electronSqliteBinding(root, electron.version, say) : null;
+        binding = root && electron ? await electronSqliteBinding(root, electron, say) : null;
         facts = { ...facts, sqliteBinding: binding ? 'ready' : 'failed' };
         break;
       }
@@ -86,12 +86,20 @@ async function start(argv: string[], say: Say): Promise<number> {
 }
 
 /** The Electron-ABI better-sqlite3: one given in the environment, or our cached build. */
-async function electronSqliteBinding(root: string, electronVersion: string, say: Say): Promise<string | null> {
+async function electronSqliteBinding(root: string, electron: ElectronPackage, say: Say): Promise<string | null> {
   const given = process.env[sqliteBindingEnv];
   if (given && existsSync(given)) return given;
   const tools = findSqliteBuildTools(root);
   if (!tools) return null;
-  const result = await prepareElectronSqliteBinding({ packageRoot: root, electronVersion, arch: process.arch, tools, run: runCaptured, say });
+  const result = await prepareElectronSqliteBinding({
+    packageRoot: root,
+    electronVersion: electron.version,
+    expectedAbi: electron.abi,
+    arch: process.arch,
+    tools,
+    run: runCaptured,
+    say,
+  });
   return result.ok ? result.path : null;
 }
 

@@ -16,6 +16,9 @@ export const errorCatalogue = {
   CCCD_INVALID: { status: 400, vi: 'Mã QR không phải của thẻ căn cước / CCCD hợp lệ.', en: 'Not a valid citizen ID card QR payload' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu được yêu cầu.', en: 'Record not found' },
   CONFLICT: { status: 409, vi: 'Dữ liệu đã thay đổi hoặc đã tồn tại.', en: 'Conflicting state' },
+  QUEUE_EMPTY: { status: 409, vi: 'Không còn công dân nào đang chờ ở các lĩnh vực của quầy.', en: 'No waiting ticket for this counter' },
+  COUNTER_CLOSED: { status: 409, vi: 'Quầy chưa mở. Hãy mở quầy và chọn lĩnh vực trước.', en: 'Counter is not open' },
+  INVALID_STATE: { status: 409, vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.', en: 'Action not allowed in the current state' },
   SETUP_DONE: { status: 409, vi: 'Trạm đã có tài khoản quản trị; hãy đăng nhập.', en: 'First administrator already exists' },
   SETUP_REQUIRED: { status: 409, vi: 'Trạm chưa có tài khoản quản trị. Hãy tạo tài khoản quản trị đầu tiên.', en: 'No administrator exists yet' },
   TOO_MANY_ATTEMPTS: {

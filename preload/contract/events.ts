@@ -2,9 +2,10 @@
  * Events the station pushes to connected screens (over IPC or the LAN socket).
  * Payloads of events that public roles receive never carry personal data.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Role } from './roles';
-import { siteSchema } from './schemas';
+import { boardCallSchema, boardSchema } from './queue';
+import { idSchema, siteSchema } from './schemas';
 
 export interface EventSpec<P extends z.ZodType> {
   payload: P;
@@ -17,6 +18,12 @@ const event = <P extends z.ZodType>(spec: EventSpec<P>): EventSpec<P> => spec;
 export const events = {
   /** The centre's name or identifier changed: every screen shows it. */
   'site.changed': event({ payload: siteSchema, roles: ['guest'] }),
+  /** A ticket was called or recalled: display boards show and announce it. */
+  'queue.called': event({ payload: boardCallSchema.extend({ callId: z.number().int().positive() }), roles: ['display', 'officer'] }),
+  /** The whole public board, pushed so boards update without a round trip. */
+  'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
+  /** Something changed in these areas' queues: counters refresh their lists. */
+  'queue.changed': event({ payload: z.object({ areaIds: z.array(idSchema) }), roles: ['officer'] }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './events';
 export * from './methods';
+export * from './queue';
 export * from './roles';
 export * from './schemas';
 export * from './wire';

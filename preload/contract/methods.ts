@@ -21,6 +21,15 @@ import {
   userSchema,
   usernameSchema,
 } from './schemas';
+import {
+  boardSchema,
+  counterActionInputSchema,
+  counterStateSchema,
+  issuedTicketSchema,
+  priorityCategorySchema,
+  queueStatsSchema,
+  trackedTicketSchema,
+} from './queue';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -102,6 +111,51 @@ export const methods = {
     roles: ['admin'],
     emits: [],
   }),
+
+  'queue.issueTicket': method({
+    input: z.strictObject({ areaId: idSchema, priority: priorityCategorySchema.nullable().default(null) }),
+    output: issuedTicketSchema,
+    roles: ['kiosk', 'officer'],
+    emits: ['queue.changed', 'queue.board'],
+  }),
+  'queue.openCounter': method({
+    input: z.strictObject({ counterId: idSchema, areaIds: z.array(idSchema).min(1).max(50) }),
+    output: counterStateSchema,
+    roles: staff,
+    emits: ['queue.changed', 'queue.board'],
+  }),
+  'queue.closeCounter': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed', 'queue.board'] }),
+  'queue.counterState': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: [] }),
+  'queue.callNext': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.called', 'queue.changed', 'queue.board'] }),
+  'queue.recall': method({
+    input: z.strictObject({ counterId: idSchema, ticketId: idSchema.optional() }),
+    output: counterStateSchema,
+    roles: staff,
+    emits: ['queue.called', 'queue.changed', 'queue.board'],
+  }),
+  'queue.start': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed'] }),
+  'queue.finish': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed', 'queue.board'] }),
+  'queue.noShow': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed', 'queue.board'] }),
+  'queue.transfer': method({
+    input: z
+      .strictObject({ counterId: idSchema, toAreaId: idSchema.optional(), toCounterId: idSchema.optional() })
+      .refine((value) => (value.toAreaId === undefined) !== (value.toCounterId === undefined), {
+        message: 'Chọn đúng một nơi chuyển đến: một lĩnh vực hoặc một quầy',
+      }),
+    output: counterStateSchema,
+    roles: staff,
+    emits: ['queue.changed', 'queue.board'],
+  }),
+  'queue.pause': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed', 'queue.board'] }),
+  'queue.resume': method({ input: counterActionInputSchema, output: counterStateSchema, roles: staff, emits: ['queue.changed', 'queue.board'] }),
+  'queue.board': method({ input: none, output: boardSchema, roles: ['display', 'officer'], emits: [] }),
+  'queue.track': method({
+    input: z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+    output: trackedTicketSchema,
+    roles: ['guest'],
+    emits: [],
+  }),
+  'queue.stats': method({ input: none, output: queueStatsSchema, roles: ['admin'], emits: [] }),
 
   'audit.verify': method({ input: none, output: auditVerifySchema, roles: ['admin'], emits: [] }),
 } as const;

@@ -70,5 +70,4 @@ export interface MotcuaBridge {
   onEvent(listener: (event: EventMessage) => void): () => void;
 }
 
-/** IPC channel names, shared by preload and the main process. */
-export const ipcChannels = { call: 'motcua:call', event: 'motcua:event' } as const;
+export { ipcChannels } from './channels';

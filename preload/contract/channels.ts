@@ -1,0 +1,5 @@
+/**
+ * IPC channel names, shared by preload and the main process. Kept apart from the
+ * schemas so the sandboxed preload bundle does not carry zod.
+ */
+export const ipcChannels = { call: 'motcua:call', event: 'motcua:event' } as const;
