@@ -9,7 +9,7 @@ import type { Services } from '../services';
 import type { Handlers } from './dispatcher';
 
 export function createHandlers(services: Services, version: string): Handlers {
-  const { auth, users, site, catalogue, repos, clock } = services;
+  const { auth, users, site, catalogue, queue, repos, clock } = services;
   return {
     'system.info': () => ({
       product: 'motcua',
@@ -34,6 +34,22 @@ export function createHandlers(services: Services, version: string): Handlers {
     'users.list': () => users.list(),
     'users.create': (input, call) => users.create(actorOf(call.principal), input),
     'users.setActive': (input, call) => users.setActive(actorOf(call.principal), input),
+    'queue.issueTicket': (input, call) =>
+      queue.issueTicket(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
+    'queue.openCounter': (input, call) => queue.openCounter(actorOf(call.principal), input),
+    'queue.closeCounter': (input, call) => queue.closeCounter(actorOf(call.principal), input.counterId),
+    'queue.counterState': (input) => queue.counterState(input.counterId),
+    'queue.callNext': (input, call) => queue.callNext(actorOf(call.principal), input.counterId),
+    'queue.recall': (input, call) => queue.recall(actorOf(call.principal), input.counterId, input.ticketId),
+    'queue.start': (input, call) => queue.start(actorOf(call.principal), input.counterId),
+    'queue.finish': (input, call) => queue.finish(actorOf(call.principal), input.counterId),
+    'queue.noShow': (input, call) => queue.noShow(actorOf(call.principal), input.counterId),
+    'queue.transfer': (input, call) => queue.transfer(actorOf(call.principal), input),
+    'queue.pause': (input, call) => queue.setPaused(actorOf(call.principal), input.counterId, true),
+    'queue.resume': (input, call) => queue.setPaused(actorOf(call.principal), input.counterId, false),
+    'queue.board': () => queue.board(),
+    'queue.track': (input) => queue.track(input.token),
+    'queue.stats': () => queue.stats(),
     'audit.verify': () => verifyAuditChain(repos.audit.iterate()),
   };
 }

@@ -10,6 +10,10 @@ import { catalogueService } from './catalogue/catalogueService';
 import { siteService } from './site/siteService';
 import { createUnitOfWork, type EventPublisher } from './unitOfWork';
 import { userService } from './users/userService';
+import { queueService, type QueueService } from './queue/queueService';
+import type { TicketPrinterPort } from './queue/ticketPrinting';
+import { defaultQueuePolicy, type QueuePolicy } from '../domain/queue';
+import { silentLogger, type Logger } from './logger';
 import type { Repositories } from '../db/repositories';
 import type { AuthService } from './auth/authService';
 import type { CatalogueService } from './catalogue/catalogueService';
@@ -26,9 +30,16 @@ export interface Services {
   users: UserService;
   site: SiteService;
   catalogue: CatalogueService;
+  queue: QueueService;
 }
 
-export function createServices(db: Db, clock: Clock, events: EventPublisher): Services {
+export interface ServiceOptions {
+  logger?: Logger;
+  /** The ticket printer the station configured, looked up at each print. */
+  ticketPrinter?: () => TicketPrinterPort | null;
+}
+
+export function createServices(db: Db, clock: Clock, events: EventPublisher, options: ServiceOptions = {}): Services {
   const repos = createRepositories(db);
   const uow = createUnitOfWork(db, repos, clock, events);
   return {
@@ -40,5 +51,13 @@ export function createServices(db: Db, clock: Clock, events: EventPublisher): Se
     users: userService(repos, uow),
     site: siteService(repos, uow),
     catalogue: catalogueService(repos),
+    queue: queueService({
+      repos,
+      uow,
+      clock,
+      logger: options.logger ?? silentLogger,
+      printer: options.ticketPrinter ?? (() => null),
+      policy: (): QueuePolicy => ({ ...defaultQueuePolicy, ...(repos.settings.get('queue.policy') as Partial<QueuePolicy> | undefined) }),
+    }),
   };
 }

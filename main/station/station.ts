@@ -49,7 +49,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
   try {
     release = acquireStationLock(dataDir);
     const hub = createEventHub(clock);
-    const services = createServices(db, clock, hub);
+    const services = createServices(db, clock, hub, { logger });
     const dispatcher = createDispatcher({
       handlers: createHandlers(services, appVersion),
       resolveToken: (token) => services.auth.resolve(token),

@@ -3,7 +3,8 @@
  * here; an applied one is never edited.
  */
 import { initial } from './0001-initial';
+import { queue } from './0002-queue';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, queue];

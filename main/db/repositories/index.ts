@@ -6,6 +6,7 @@ import type { Db } from '../connection';
 import { auditRepository } from './auditRepository';
 import { catalogueRepository } from './catalogueRepository';
 import { outboxRepository } from './outboxRepository';
+import { queueRepository } from './queueRepository';
 import { sessionRepository } from './sessionRepository';
 import { settingsRepository } from './settingsRepository';
 import { siteRepository } from './siteRepository';
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
     audit: auditRepository(db),
     catalogue: catalogueRepository(db),
     outbox: outboxRepository(db),
+    queue: queueRepository(db),
     sessions: sessionRepository(db),
     settings: settingsRepository(db),
     site: siteRepository(db),
