@@ -1,0 +1,87 @@
+/**
+ * React bindings of the API client: data that reloads itself when the station says
+ * events were missed or when the connection comes back after a failure.
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '../../../preload/contract';
+import { api, type ConnectionState, type EventListener } from './client';
+
+export function useConnection(): ConnectionState {
+  return useSyncExternalStore(api.connection.subscribe, api.connection.get);
+}
+
+export function useSessionToken(): string | null {
+  return useSyncExternalStore(api.session.subscribe, api.session.get);
+}
+
+/** Listens to one event while the component is mounted. */
+export function useEvent<E extends EventName>(name: E, listener: EventListener<E>): void {
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => api.on(name, (payload, event) => latest.current(payload, event)), [name]);
+}
+
+/** Runs `reload` after a resync, and after the connection returns if `whenFailed` says so. */
+export function useReloadOnReconnect(reload: () => void, whenFailed: () => boolean): void {
+  const latest = useRef({ reload, whenFailed });
+  latest.current = { reload, whenFailed };
+  useEffect(() => api.onResync(() => latest.current.reload()), []);
+  useEffect(() => {
+    let previous = api.connection.get();
+    return api.connection.subscribe(() => {
+      const next = api.connection.get();
+      if (next === 'online' && previous !== 'online' && latest.current.whenFailed()) latest.current.reload();
+      previous = next;
+    });
+  }, []);
+}
+
+export function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('INTERNAL', { detail: error instanceof Error ? error.message : 'Unknown failure' });
+}
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: AppError | undefined;
+  loading: boolean;
+  reload(): void;
+  /** Replaces the shown data (e.g. from an event or after a successful write). */
+  replace(data: T): void;
+}
+
+/**
+ * Calls a read method and keeps its result. `input` is compared by value, so
+ * passing a fresh literal each render does not refetch.
+ */
+export function useMethod<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: { enabled?: boolean } = {},
+): Loaded<MethodOutput<M>> {
+  const enabled = options.enabled ?? true;
+  const inputKey = JSON.stringify(input);
+  const [state, setState] = useState<{ data?: MethodOutput<M>; error?: AppError; loading: boolean }>({ loading: enabled });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const replace = useCallback((data: MethodOutput<M>) => setState({ data, loading: false }), []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    api.call(method, JSON.parse(inputKey) as MethodInput<M>).then(
+      (data) => live && setState({ data, loading: false }),
+      (error: unknown) => live && setState((previous) => ({ data: previous.data, error: asAppError(error), loading: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [method, inputKey, enabled, generation]);
+
+  const failed = useRef(false);
+  failed.current = state.error !== undefined;
+  useReloadOnReconnect(reload, () => failed.current);
+
+  return { data: state.data, error: state.error, loading: state.loading, reload, replace };
+}

@@ -1,0 +1,84 @@
+/**
+ * Debian's Chromium driven by playwright-core, quiet (no background traffic), and
+ * a page watcher that records what a user would never notice but we care about:
+ * script errors, CSP violations, and any request leaving the station's origin.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { repoRoot } from './station';
+
+export const chromiumPath = process.env.MOTCUA_CHROMIUM ?? '/usr/bin/chromium';
+export const screenshotDir = join(repoRoot, 'test', 'e2e', 'screenshots');
+
+export function chromiumAvailable(): boolean {
+  return existsSync(chromiumPath);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const viewports = {
+  desk: { width: 1366, height: 768 },
+  tv: { width: 1920, height: 1080 },
+  kioskPortrait: { width: 1080, height: 1920 },
+} as const;
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Everything that went wrong on the page so far; a healthy screen leaves it empty. */
+  problems: string[];
+}
+
+/** A fresh browser profile (own localStorage) with one page watched for problems. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport: { width: number; height: number },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx reply as "Failed to load resource"; refused logins and
+    // invalid forms are expected API answers, so HTTP status is judged below instead.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    const isApiAnswer = new URL(response.url()).pathname === '/api/call' && status < 500;
+    if (status >= 400 && !isApiAnswer) problems.push(`HTTP ${status}: ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request outside the station: ${url}`);
+    }
+  });
+  return { context, page, problems };
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  // Fonts are bundled; wait for them so the picture shows the real glyphs.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path });
+  return path;
+}
