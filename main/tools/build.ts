@@ -3,7 +3,7 @@
  * with Vite, into dist/. Native modules and electron stay external: they are
  * loaded from node_modules (or rebuilt for Electron by electron-builder).
  */
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild, type BuildOptions } from 'esbuild';
@@ -37,6 +37,9 @@ async function main(): Promise<void> {
     esbuild({ ...common, entryPoints: ['preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
   ]);
   await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  // The display board plays the voice clips; served with the UI by both the LAN station and app://.
+  const voice = join(root, 'resources', 'voice');
+  if (existsSync(voice)) cpSync(voice, join(root, 'dist', 'renderer', 'voice'), { recursive: true });
 }
 
 main().catch((error: unknown) => {

@@ -19,7 +19,16 @@ export const events = {
   /** The centre's name or identifier changed: every screen shows it. */
   'site.changed': event({ payload: siteSchema, roles: ['guest'] }),
   /** A ticket was called or recalled: display boards show and announce it. */
-  'queue.called': event({ payload: boardCallSchema.extend({ callId: z.number().int().positive() }), roles: ['display', 'officer'] }),
+  'queue.called': event({
+    payload: boardCallSchema.extend({
+      callId: z.number().int().positive(),
+      /** The Vietnamese sentence, e.g. "Mời công dân có số thứ tự a không một năm đến quầy số ba." */
+      text: z.string(),
+      /** Voice clips to play in order (resources/voice/vi/<id>.wav). */
+      clips: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).max(40),
+    }),
+    roles: ['display', 'officer'],
+  }),
   /** The whole public board, pushed so boards update without a round trip. */
   'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
   /** Something changed in these areas' queues: counters refresh their lists. */

@@ -78,12 +78,22 @@ describe('a counter at work', () => {
     const called = expectOk(await counter.act('queue.callNext')) as CounterState;
     expect(called.current).toMatchObject({ number: a1.number, status: 'called' });
     expect(events.filter((e) => e.name === 'queue.called').map((e) => e.payload)).toEqual([
-      expect.objectContaining({ ticketNumber: 'A001', counterNumber: 1, recall: false }),
+      expect.objectContaining({
+        ticketNumber: 'A001',
+        counterNumber: 1,
+        recall: false,
+        text: 'Mời công dân có số thứ tự a không không một đến quầy số một.',
+        clips: ['chime', 'moi-cong-dan-co-so-thu-tu', 'letter-a', 'digit-0', 'digit-0', 'digit-1', 'den-quay-so', 'num-1'],
+      }),
     ]);
 
     station.clock.advance(60_000);
     expectOk(await counter.act('queue.recall'));
-    expect(events.filter((e) => e.name === 'queue.called').at(-1)!.payload).toMatchObject({ ticketNumber: 'A001', recall: true });
+    expect(events.filter((e) => e.name === 'queue.called').at(-1)!.payload).toMatchObject({
+      ticketNumber: 'A001',
+      recall: true,
+      clips: ['chime', 'moi-lai-cong-dan-co-so-thu-tu', 'letter-a', 'digit-0', 'digit-0', 'digit-1', 'den-quay-so', 'num-1'],
+    });
 
     expectOk(await counter.act('queue.start'));
     station.clock.advance(6 * 60_000);

@@ -19,6 +19,7 @@ import {
   type QueuePolicy,
   type TicketAction,
 } from '../../domain/queue';
+import { announcementFor } from '../../domain/speech';
 import type { Clock } from '../../domain/time/clock';
 import { vietnamDay } from '../../domain/time/vietnamTime';
 import type { Actor } from '../actor';
@@ -166,7 +167,8 @@ export function queueService(deps: QueueDeps) {
 
   function announce(ctx: WriteContext, ticket: TicketRow, counterNumber: number, callId: number, recall: boolean) {
     const area = ctx.repos.catalogue.serviceAreas().find((a) => a.id === ticket.queue_area_id)!;
-    ctx.afterCommit('queue.called', { callId, ticketNumber: ticket.number, counterNumber, areaName: area.name, recall, at: ctx.now.toISOString() });
+    const { text, clips } = announcementFor({ ticketNumber: ticket.number, counterNumber, recall });
+    ctx.afterCommit('queue.called', { callId, ticketNumber: ticket.number, counterNumber, areaName: area.name, recall, at: ctx.now.toISOString(), text, clips });
   }
 
   function changed(ctx: WriteContext, areaIds: number[]) {
