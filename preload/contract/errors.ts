@@ -40,6 +40,10 @@ export const errorCatalogue = {
   },
   OUTPUT_INVALID: { status: 500, vi: 'Trạm trả về dữ liệu không hợp lệ. Vui lòng báo quản trị viên.', en: 'Service output failed validation' },
   INTERNAL: { status: 500, vi: 'Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên.', en: 'Unexpected internal error' },
+  PRINTER_OFFLINE: { status: 503, vi: 'Không kết nối được máy in. Hãy kiểm tra nguồn điện và dây cáp của máy in.', en: 'Printer offline' },
+  PRINTER_PAPER_OUT: { status: 503, vi: 'Máy in đã hết giấy. Hãy thay cuộn giấy mới rồi thử lại.', en: 'Printer out of paper' },
+  PRINTER_TIMEOUT: { status: 503, vi: 'Máy in không phản hồi. Hãy kiểm tra máy in rồi thử lại.', en: 'Printer did not answer in time' },
+  PRINTER_UNSUPPORTED: { status: 503, vi: 'Cách kết nối máy in này chưa được hỗ trợ trên máy tính này.', en: 'Printer connection not supported here' },
   UNAVAILABLE: { status: 503, vi: 'Không kết nối được tới trạm. Đang thử kết nối lại…', en: 'Station unreachable' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

@@ -22,16 +22,18 @@ async function main() {
   } else {
     const actor = { kind: 'user' as const, userId: Number(userIdText) };
     const counterId = Number(counterIdText);
-    let empty = 0;
-    while (results.length < count && empty < 2000) {
+    // `count` is the number of tickets all counters together must serve: keep calling
+    // until the database says they are all done (kiosks may still be starting up).
+    const done = db.prepare("SELECT count(*) AS n FROM tickets WHERE status = 'done'");
+    const giveUpAt = Date.now() + 45_000;
+    while ((done.get() as { n: number }).n < count && Date.now() < giveUpAt) {
       try {
         const state = services.queue.callNext(actor, counterId);
         results.push(state.current!.id);
         services.queue.finish(actor, counterId);
       } catch (error) {
         if ((error as { code?: string }).code !== 'QUEUE_EMPTY') throw error;
-        empty += 1;
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 5));
       }
     }
   }

@@ -252,8 +252,8 @@ describe('several kiosks and counters at once', () => {
     const [k1, k2, c1, c2] = await Promise.all([
       runWorker([dir, 'kiosk', '40']),
       runWorker([dir, 'kiosk', '40']),
-      runWorker([dir, 'counter', '40', '1', String(officers[0])]),
-      runWorker([dir, 'counter', '40', '2', String(officers[1])]),
+      runWorker([dir, 'counter', '80', '1', String(officers[0])]),
+      runWorker([dir, 'counter', '80', '2', String(officers[1])]),
     ]);
     const numbers = [...k1!, ...k2!];
     expect(new Set(numbers).size).toBe(80);

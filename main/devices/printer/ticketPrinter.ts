@@ -19,11 +19,7 @@ export interface TicketPrinter {
   close(): Promise<void>;
 }
 
-/*
- * Printer failures are UNAVAILABLE until the contract has device codes (proposed:
- * PRINTER_OFFLINE, PRINTER_PAPER_OUT, PRINTER_TIMEOUT). The `detail` starts with
- * one of those names so logs and the future migration can tell them apart.
- */
+/** Printer failures are their own error codes, with messages that say what to check on a ticket printer. */
 export type PrinterFailure = 'PRINTER_OFFLINE' | 'PRINTER_PAPER_OUT' | 'PRINTER_TIMEOUT' | 'PRINTER_UNSUPPORTED';
 
 const messages: Record<PrinterFailure, string> = {
@@ -34,14 +30,13 @@ const messages: Record<PrinterFailure, string> = {
 };
 
 export function printerError(failure: PrinterFailure, detail: string): AppError {
-  return new AppError('UNAVAILABLE', { message: messages[failure], detail: `${failure}: ${detail}` });
+  return new AppError(failure, { message: messages[failure], detail: `${failure}: ${detail}` });
 }
 
 /** Which printer failure an error is, if it is one. */
 export function printerFailureOf(error: unknown): PrinterFailure | null {
-  if (!(error instanceof AppError) || error.code !== 'UNAVAILABLE') return null;
-  const name = error.detail.split(':')[0] as PrinterFailure;
-  return name in messages ? name : null;
+  if (!(error instanceof AppError)) return null;
+  return error.code in messages ? (error.code as PrinterFailure) : null;
 }
 
 /** Rejects with `onTimeout()` if `promise` has not settled after `ms`; the timer never outlives it. */

@@ -129,7 +129,7 @@ describe('serial ticket printer over the mock binding', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     const error = await printing;
-    expect(error.code).toBe('UNAVAILABLE');
+    expect(error.code).toBe('PRINTER_TIMEOUT');
     expect(printerFailureOf(error)).toBe('PRINTER_TIMEOUT');
     expect(error.messageVi).toMatch(/không phản hồi/);
 
