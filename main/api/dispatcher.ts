@@ -15,6 +15,9 @@ import {
   type FieldIssue,
   type MethodName,
   type Methods,
+  maxUploadBytes,
+  storedAttachmentSchema,
+  uploadRoles,
 } from '../../preload/contract';
 import { anonymous, type Principal } from '../services/auth/principal';
 import type { Logger } from '../services/logger';
@@ -35,6 +38,8 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 
 export interface Dispatcher {
   dispatch(request: unknown, context: { transport: Transport }): Promise<CallReply>;
+  /** Stores an attachment sent as raw bytes (HTTP upload or IPC upload channel). */
+  upload(request: { fileName: unknown; bytes: unknown; token?: unknown }, context: { transport: Transport }): Promise<CallReply>;
   /** The principal of a token (for event filtering on sockets). */
   principalOf(token: string | undefined): Principal;
 }
@@ -54,8 +59,11 @@ export function validationError(schema: z.ZodType, value: unknown, what: string)
   return new AppError('VALIDATION_FAILED', { detail, issues: issuesOf(result.error) });
 }
 
+export type UploadHandler = (input: { fileName: string; bytes: Uint8Array }, call: CallContext) => unknown;
+
 export function createDispatcher(options: {
   handlers: Handlers;
+  upload: UploadHandler;
   resolveToken(token: string): Principal;
   logger: Logger;
 }): Dispatcher {
@@ -91,8 +99,38 @@ export function createDispatcher(options: {
     return checked.data;
   }
 
+  function failure(error: unknown, method: string, transport: Transport, started: number): CallReply {
+    const appError = error instanceof AppError ? error : new AppError('INTERNAL');
+    if (!(error instanceof AppError)) {
+      logger.error('Unexpected error in API call', { method, transport, error: (error as Error)?.name ?? 'unknown', message: (error as Error)?.message?.slice(0, 200) });
+    } else if (appError.status >= 500) {
+      logger.error('API call failed', { method, transport, code: appError.code, detail: appError.detail });
+    } else {
+      logger.info('API call refused', { method, transport, code: appError.code, ms: Math.round(performance.now() - started) });
+    }
+    return { ok: false, error: appError.toPayload() };
+  }
+
   return {
     principalOf,
+    async upload(request, { transport }) {
+      const started = performance.now();
+      try {
+        if (typeof request.fileName !== 'string' || !(request.bytes instanceof Uint8Array)) {
+          throw new AppError('BAD_REQUEST', { detail: 'Upload needs a file name and bytes' });
+        }
+        if (request.token !== undefined && typeof request.token !== 'string') throw new AppError('BAD_REQUEST', { detail: 'Token must be a string' });
+        if (request.bytes.length > maxUploadBytes) throw new AppError('PAYLOAD_TOO_LARGE', { detail: 'Upload over the limit' });
+        const principal = principalOf(request.token);
+        if (!mayCall(principal.roles, uploadRoles)) {
+          throw new AppError(principal.user ? 'FORBIDDEN' : 'UNAUTHENTICATED', { detail: 'Upload needs officer|admin' });
+        }
+        const result = storedAttachmentSchema.parse(await options.upload({ fileName: request.fileName, bytes: request.bytes }, { principal, transport }));
+        return { ok: true, result };
+      } catch (error) {
+        return failure(error, 'upload', transport, started);
+      }
+    },
     async dispatch(request, { transport }) {
       const started = performance.now();
       const method = typeof (request as { method?: unknown })?.method === 'string' ? (request as { method: string }).method.slice(0, 100) : '?';
@@ -100,15 +138,7 @@ export function createDispatcher(options: {
         const result = await run(request, transport);
         return { ok: true, result };
       } catch (error) {
-        const appError = error instanceof AppError ? error : new AppError('INTERNAL');
-        if (!(error instanceof AppError)) {
-          logger.error('Unexpected error in API call', { method, transport, error: (error as Error)?.name ?? 'unknown', message: (error as Error)?.message?.slice(0, 200) });
-        } else if (appError.status >= 500) {
-          logger.error('API call failed', { method, transport, code: appError.code, detail: appError.detail });
-        } else {
-          logger.info('API call refused', { method, transport, code: appError.code, ms: Math.round(performance.now() - started) });
-        }
-        return { ok: false, error: appError.toPayload() };
+        return failure(error, method, transport, started);
       }
     },
   };

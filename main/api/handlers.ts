@@ -4,12 +4,15 @@
  */
 import { AppError } from '../../preload/contract';
 import { verifyAuditChain } from '../services/audit/auditChain';
+import { dossierView, requireDossier } from '../services/dossier/dossierViews';
+import { overdueDossiers, searchDossiers } from '../services/dossier/dossierSearch';
 import { actorOf } from '../services/auth/principal';
 import type { Services } from '../services';
 import type { Handlers } from './dispatcher';
 
 export function createHandlers(services: Services, version: string): Handlers {
-  const { auth, users, site, catalogue, queue, repos, clock } = services;
+  const { auth, users, site, catalogue, queue, repos, clock, dossiers, ratings } = services;
+  const view = (row: Parameters<typeof dossierView>[1]) => dossierView(repos, row, clock.now());
   return {
     'system.info': () => ({
       product: 'motcua',
@@ -50,6 +53,26 @@ export function createHandlers(services: Services, version: string): Handlers {
     'queue.board': () => queue.board(),
     'queue.track': (input) => queue.track(input.token),
     'queue.stats': () => queue.stats(),
+    'citizen.byIdNumber': (input) => repos.citizens.byIdNumber(input.idNumber),
+    'dossier.receive': (input, call) => dossiers.intake.receive(actorOf(call.principal), input),
+    'dossier.refuse': (input, call) => dossiers.intake.refuse(actorOf(call.principal), input),
+    'dossier.get': (input) => view(requireDossier(repos, input.id)),
+    'dossier.byCode': (input) => {
+      const row = repos.dossiers.byCode(input.code);
+      if (!row) throw new AppError('NOT_FOUND', { message: `Không tìm thấy hồ sơ có mã ${input.code}.`, detail: 'Dossier code not found' });
+      return view(row);
+    },
+    'dossier.search': (input) => searchDossiers(repos, input.query, input.page, input.pageSize, clock.now()),
+    'dossier.overdue': () => overdueDossiers(repos, clock.now()),
+    'dossier.requestSupplement': (input, call) => dossiers.lifecycle.requestSupplement(actorOf(call.principal), input),
+    'dossier.recordSupplement': (input, call) => dossiers.lifecycle.recordSupplement(actorOf(call.principal), input),
+    'dossier.returnResult': (input, call) => dossiers.lifecycle.returnResult(actorOf(call.principal), input),
+    'dossier.withdraw': (input, call) => dossiers.lifecycle.withdraw(actorOf(call.principal), input),
+    'dossier.postpone': (input, call) =>
+      dossiers.lifecycle.postpone(actorOf(call.principal), { ...input, newDueAt: new Date(input.newDueAt) }),
+    'rating.submit': (input, call) =>
+      ratings.submit(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
+    'rating.today': () => ratings.today(),
     'audit.verify': () => verifyAuditChain(repos.audit.iterate()),
   };
 }

@@ -14,6 +14,12 @@ import { queueService, type QueueService } from './queue/queueService';
 import type { TicketPrinterPort } from './queue/ticketPrinting';
 import { defaultQueuePolicy, type QueuePolicy } from '../domain/queue';
 import { silentLogger, type Logger } from './logger';
+import { calendarFromOverrides, defaultOfficeHours, officeHoursFrom, type WorkingCalendar } from '../domain/calendar';
+import { attachmentStore, type AttachmentStore } from './attachments/attachmentStore';
+import { dossierIntake } from './dossier/dossierIntake';
+import { dossierLifecycle } from './dossier/dossierLifecycle';
+import type { DossierDeps } from './dossier/dossierDeps';
+import { ratingService, type RatingService } from './ratings/ratingService';
 import type { Repositories } from '../db/repositories';
 import type { AuthService } from './auth/authService';
 import type { CatalogueService } from './catalogue/catalogueService';
@@ -31,17 +37,41 @@ export interface Services {
   site: SiteService;
   catalogue: CatalogueService;
   queue: QueueService;
+  dossiers: DossierServices;
+  attachments: AttachmentStore | null;
+  ratings: RatingService;
+}
+
+export interface DossierServices {
+  deps: DossierDeps;
+  intake: ReturnType<typeof dossierIntake>;
+  lifecycle: ReturnType<typeof dossierLifecycle>;
 }
 
 export interface ServiceOptions {
   logger?: Logger;
   /** The ticket printer the station configured, looked up at each print. */
   ticketPrinter?: () => TicketPrinterPort | null;
+  /** Where attachment files live (data folder/attachments); null disables uploads. */
+  attachmentsDir?: string | null;
+  /** The working calendar in force; the law's defaults when not given. */
+  calendar?: () => WorkingCalendar;
 }
 
 export function createServices(db: Db, clock: Clock, events: EventPublisher, options: ServiceOptions = {}): Services {
   const repos = createRepositories(db);
   const uow = createUnitOfWork(db, repos, clock, events);
+  const lawCalendar = calendarFromOverrides();
+  const dossierDeps: DossierDeps = {
+    repos,
+    uow,
+    clock,
+    calendar: options.calendar ?? (() => lawCalendar),
+    officeHours: () => {
+      const configured = repos.settings.get('site.officeHours');
+      return configured === undefined ? defaultOfficeHours : officeHoursFrom(configured);
+    },
+  };
   return {
     db,
     clock,
@@ -59,5 +89,8 @@ export function createServices(db: Db, clock: Clock, events: EventPublisher, opt
       printer: options.ticketPrinter ?? (() => null),
       policy: (): QueuePolicy => ({ ...defaultQueuePolicy, ...(repos.settings.get('queue.policy') as Partial<QueuePolicy> | undefined) }),
     }),
+    dossiers: { deps: dossierDeps, intake: dossierIntake(dossierDeps), lifecycle: dossierLifecycle(dossierDeps) },
+    attachments: options.attachmentsDir ? attachmentStore(options.attachmentsDir, uow) : null,
+    ratings: ratingService(repos, uow, clock),
   };
 }

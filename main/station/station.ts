@@ -3,8 +3,9 @@
  * the event hub, and (for a LAN station) the HTTP server. Electron, the headless
  * CLI station and the tests all start a station through here.
  */
-import { resolve } from 'node:path';
-import type { CallReply, EventMessage } from '../../preload/contract';
+import { join, resolve } from 'node:path';
+import { AppError, type CallReply, type EventMessage } from '../../preload/contract';
+import { actorOf } from '../services/auth/principal';
 import { createDispatcher, type Dispatcher, type Transport } from '../api/dispatcher';
 import { createEventHub } from '../api/eventHub';
 import { createHandlers } from '../api/handlers';
@@ -17,6 +18,7 @@ import { openStationDatabase } from './openStationDatabase';
 import { acquireStationLock } from './stationLock';
 import { systemClock } from './systemClock';
 import { appVersion } from './version';
+import { shippedCalendar } from './shippedCalendar';
 
 export interface StationOptions {
   dataDir: string;
@@ -49,9 +51,14 @@ export async function startStation(options: StationOptions): Promise<Station> {
   try {
     release = acquireStationLock(dataDir);
     const hub = createEventHub(clock);
-    const services = createServices(db, clock, hub, { logger });
+    const calendar = shippedCalendar();
+    const services = createServices(db, clock, hub, { logger, attachmentsDir: join(dataDir, 'attachments'), calendar: () => calendar });
     const dispatcher = createDispatcher({
       handlers: createHandlers(services, appVersion),
+      upload: (input, call) => {
+        if (!services.attachments) throw new AppError('UNAVAILABLE', { detail: 'Attachments are not enabled on this station' });
+        return services.attachments.store(actorOf(call.principal), input);
+      },
       resolveToken: (token) => services.auth.resolve(token),
       logger,
     });

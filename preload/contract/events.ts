@@ -31,6 +31,8 @@ export const events = {
   }),
   /** The whole public board, pushed so boards update without a round trip. */
   'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
+  /** A dossier moved (at a counter or by the province): counters showing it refresh. */
+  'dossier.changed': event({ payload: z.object({ dossierId: idSchema, code: z.string(), status: z.number().int() }), roles: ['officer'] }),
   /** Something changed in these areas' queues: counters refresh their lists. */
   'queue.changed': event({ payload: z.object({ areaIds: z.array(idSchema) }), roles: ['officer'] }),
 } as const;

@@ -30,6 +30,18 @@ import {
   queueStatsSchema,
   trackedTicketSchema,
 } from './queue';
+import {
+  dossierIntakeSchema,
+  dossierSchema,
+  dossierSearchSchema,
+  dossierSummarySchema,
+  personSchema,
+  postponeSchema,
+  ratingInputSchema,
+  refusalSchema,
+  returnResultSchema,
+  supplementRequestSchema,
+} from './dossier';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -156,6 +168,51 @@ export const methods = {
     emits: [],
   }),
   'queue.stats': method({ input: none, output: queueStatsSchema, roles: ['admin'], emits: [] }),
+
+  'citizen.byIdNumber': method({
+    input: z.strictObject({ idNumber: z.string().regex(/^\d{12}$/, 'Số định danh cá nhân phải gồm đúng 12 chữ số') }),
+    output: personSchema.nullable(),
+    roles: staff,
+    emits: [],
+  }),
+  'dossier.receive': method({
+    input: dossierIntakeSchema,
+    output: z.object({ dossier: dossierSchema, alreadySaved: z.boolean() }),
+    roles: staff,
+    emits: ['dossier.changed'],
+  }),
+  'dossier.refuse': method({
+    input: refusalSchema,
+    output: z.object({ dossier: dossierSchema, alreadySaved: z.boolean() }),
+    roles: staff,
+    emits: ['dossier.changed'],
+  }),
+  'dossier.get': method({ input: z.strictObject({ id: idSchema }), output: dossierSchema, roles: staff, emits: [] }),
+  'dossier.byCode': method({ input: z.strictObject({ code: z.string().trim().min(5).max(40) }), output: dossierSchema, roles: staff, emits: [] }),
+  'dossier.search': method({
+    input: dossierSearchSchema,
+    output: z.object({ items: z.array(dossierSummarySchema), page: z.number().int(), hasMore: z.boolean() }),
+    roles: staff,
+    emits: [],
+  }),
+  'dossier.overdue': method({ input: none, output: z.array(dossierSummarySchema), roles: staff, emits: [] }),
+  'dossier.requestSupplement': method({ input: supplementRequestSchema, output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
+  'dossier.recordSupplement': method({
+    input: z.strictObject({ dossierId: idSchema, note: z.string().trim().max(500).nullish().transform((v) => v || null) }),
+    output: dossierSchema,
+    roles: staff,
+    emits: ['dossier.changed'],
+  }),
+  'dossier.returnResult': method({ input: returnResultSchema, output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
+  'dossier.withdraw': method({ input: z.strictObject({ dossierId: idSchema, reason: text(1000) }), output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
+  'dossier.postpone': method({ input: postponeSchema, output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
+  'rating.submit': method({ input: ratingInputSchema, output: z.object({ thanked: z.literal(true) }), roles: ['kiosk', 'officer'], emits: [] }),
+  'rating.today': method({
+    input: none,
+    output: z.array(z.object({ criterion: z.string(), level: z.number().int(), n: z.number().int() })),
+    roles: ['admin'],
+    emits: [],
+  }),
 
   'audit.verify': method({ input: none, output: auditVerifySchema, roles: ['admin'], emits: [] }),
 } as const;

@@ -62,10 +62,33 @@ export type SocketServerMessage =
   | { type: 'event'; event: EventMessage }
   | { type: 'error'; error: ErrorPayload };
 
+/**
+ * Attachments (scans) do not fit a JSON call: they travel as raw bytes, over
+ * `POST /api/upload` (the file name in the `name` query parameter, the session in
+ * `Authorization: Bearer`) or the IPC upload channel, to the same dispatcher.
+ */
+export const maxUploadBytes = 20 * 1024 * 1024;
+export const uploadRoles = ['officer', 'admin'] as const;
+
+export interface UploadRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  token?: string;
+}
+
+export const storedAttachmentSchema = z.object({
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  fileName: z.string(),
+});
+export type StoredAttachmentReply = z.infer<typeof storedAttachmentSchema>;
+
 /** The one object the preload exposes as `window.motcua`. */
 export interface MotcuaBridge {
   readonly transport: 'ipc';
   call(request: CallRequest): Promise<CallReply>;
+  upload(request: UploadRequest): Promise<CallReply<StoredAttachmentReply>>;
   /** Subscribes to pushed events; returns the unsubscribe function. */
   onEvent(listener: (event: EventMessage) => void): () => void;
 }

@@ -4,12 +4,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppError, errorCatalogue, maxRequestBytes, type CallReply } from '../../../preload/contract';
+import { AppError, errorCatalogue, maxRequestBytes, maxUploadBytes, type CallReply } from '../../../preload/contract';
 import type { Logger } from '../../services/logger';
 import type { Dispatcher } from '../dispatcher';
 import type { EventHub } from '../eventHub';
 import { createEventSocketServer } from './eventSocket';
-import { readJsonBody } from './readJsonBody';
+import { readBody, readJsonBody } from './readJsonBody';
 import { securityHeaders } from './securityHeaders';
 import { serveStatic } from './staticFiles';
 
@@ -64,6 +64,28 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
     sendReply(res, await dispatcher.dispatch(body, { transport: 'http' }));
   }
 
+  /** Raw bytes of one attachment; the session comes in the Authorization header. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://station');
+    const auth = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (req.method !== 'POST') {
+      sendReply(res, { ok: false, error: new AppError('BAD_REQUEST', { detail: 'Use POST for /api/upload' }).toPayload() });
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readBody(req, maxUploadBytes);
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError('BAD_REQUEST');
+      res.setHeader('Connection', 'close');
+      sendReply(res, { ok: false, error: appError.toPayload() });
+      if (appError.code === 'PAYLOAD_TOO_LARGE') res.on('finish', () => req.destroy());
+      return;
+    }
+    const upload = { fileName: url.searchParams.get('name') ?? '', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+    sendReply(res, await dispatcher.upload(auth ? { ...upload, token: auth[1] } : upload, { transport: 'http' }));
+  }
+
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const done = (error: unknown) => {
@@ -72,6 +94,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
     };
     if (path === '/api/call') {
       handleCall(req, res).catch(done);
+    } else if (path === '/api/upload') {
+      handleUpload(req, res).catch(done);
     } else if (path === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'text/plain', ...securityHeaders }).end('ok');
     } else if (path?.startsWith('/api/')) {

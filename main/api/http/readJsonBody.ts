@@ -6,9 +6,19 @@ import { AppError } from '../../../preload/contract';
  * parsed: by its Content-Length when declared, otherwise as soon as it streams
  * past the limit.
  */
-export function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return Promise.reject(new AppError('UNSUPPORTED_MEDIA_TYPE'));
+  if (type !== 'application/json') throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const body = await readBody(req, limit);
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError('BAD_REQUEST', { detail: 'Body is not valid JSON' });
+  }
+}
+
+/** Reads a raw body up to `limit` bytes, refusing an oversize one as early as possible. */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
     return Promise.reject(new AppError('PAYLOAD_TOO_LARGE', { detail: `Declared ${declared} bytes > ${limit}` }));
@@ -31,11 +41,7 @@ export function readJsonBody(req: IncomingMessage, limit: number): Promise<unkno
     req.on('end', () => {
       if (done) return;
       done = true;
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch {
-        reject(new AppError('BAD_REQUEST', { detail: 'Body is not valid JSON' }));
-      }
+      resolve(Buffer.concat(chunks));
     });
     req.on('error', (error) => {
       if (done) return;

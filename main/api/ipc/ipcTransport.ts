@@ -17,7 +17,7 @@ export interface IpcMainLike {
 
 export function attachIpcTransport(
   ipc: IpcMainLike,
-  dispatcher: Pick<Dispatcher, 'dispatch'>,
+  dispatcher: Pick<Dispatcher, 'dispatch' | 'upload'>,
   isTrustedSender: (url: string) => boolean,
 ): () => void {
   ipc.handle(ipcChannels.call, async (event, request): Promise<CallReply> => {
@@ -27,5 +27,16 @@ export function attachIpcTransport(
     }
     return dispatcher.dispatch(request, { transport: 'ipc' });
   });
-  return () => ipc.removeHandler(ipcChannels.call);
+  ipc.handle(ipcChannels.upload, async (event, request): Promise<CallReply> => {
+    const url = event.senderFrame?.url;
+    if (!url || !isTrustedSender(url)) {
+      return { ok: false, error: new AppError('FORBIDDEN', { detail: 'IPC upload from an untrusted frame' }).toPayload() };
+    }
+    const { fileName, bytes, token } = (request ?? {}) as { fileName?: unknown; bytes?: unknown; token?: unknown };
+    return dispatcher.upload({ fileName, bytes, token }, { transport: 'ipc' });
+  });
+  return () => {
+    ipc.removeHandler(ipcChannels.call);
+    ipc.removeHandler(ipcChannels.upload);
+  };
 }

@@ -4,7 +4,8 @@
  */
 import { initial } from './0001-initial';
 import { queue } from './0002-queue';
+import { intake } from './0003-intake';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export const migrations: readonly Migration[] = [initial, queue];
+export const migrations: readonly Migration[] = [initial, queue, intake];

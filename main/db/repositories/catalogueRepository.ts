@@ -55,6 +55,9 @@ export function catalogueRepository(db: Db) {
        AND (@query = '' OR name_folded LIKE '%' || @query || '%' ESCAPE '\\' OR code LIKE @query || '%' ESCAPE '\\')
      ORDER BY area_id, name LIMIT 200`,
   );
+  const procedureById = db.prepare<[number], ProcedureRow>(
+    'SELECT id, code, name, area_id, time_limit_kind, time_limit_value, result_place, active FROM procedures WHERE id = ?',
+  );
   const feesOf = db.prepare<[number], { code: string | null; name: string; amount: number }>(
     'SELECT code, name, amount FROM procedure_fees WHERE procedure_id = ? ORDER BY sort_order, id',
   );
@@ -70,6 +73,20 @@ export function catalogueRepository(db: Db) {
   );
   const insertComponent = db.prepare(`INSERT INTO procedure_components
     (procedure_id, code, name, originals, copies, mandatory, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  function toProcedure(row: ProcedureRow): Procedure {
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      areaId: row.area_id,
+      timeLimit: timeLimitOf(row),
+      resultPlace: row.result_place,
+      active: row.active === 1,
+      fees: feesOf.all(row.id),
+      components: componentsOf.all(row.id).map((c) => ({ ...c, mandatory: c.mandatory === 1 })),
+    };
+  }
 
   return {
     serviceAreas(): ServiceArea[] {
@@ -100,19 +117,13 @@ export function catalogueRepository(db: Db) {
       for (const areaId of counter.areaIds) linkCounterArea.run(id, areaId);
       return id;
     },
+    procedureById(id: number): Procedure | null {
+      const row = procedureById.get(id);
+      return row ? toProcedure(row) : null;
+    },
     /** `foldedQuery` must already be folded (see foldVietnamese) and LIKE-escaped. */
     procedures(foldedQuery: string, areaId: number | null): Procedure[] {
-      return searchProcedures.all({ query: foldedQuery, areaId }).map((row) => ({
-        id: row.id,
-        code: row.code,
-        name: row.name,
-        areaId: row.area_id,
-        timeLimit: timeLimitOf(row),
-        resultPlace: row.result_place,
-        active: row.active === 1,
-        fees: feesOf.all(row.id),
-        components: componentsOf.all(row.id).map((c) => ({ ...c, mandatory: c.mandatory === 1 })),
-      }));
+      return searchProcedures.all({ query: foldedQuery, areaId }).map(toProcedure);
     },
     insertProcedure(procedure: NewProcedure, now: Date): number {
       const { timeLimit } = procedure;

@@ -1,0 +1,147 @@
+import type { Db } from '../connection';
+
+export interface DossierRow {
+  id: number;
+  code: string;
+  receipt_day: string;
+  seq: number;
+  procedure_id: number;
+  applicant_id: number;
+  submitter_id: number | null;
+  ticket_id: number | null;
+  counter_id: number | null;
+  received_by: number | null;
+  channel: number;
+  applicant_kind: number;
+  status: number;
+  summary: string | null;
+  sets: number;
+  fees_total: number;
+  result_delivery: number;
+  notes: string | null;
+  received_at: string;
+  due_at: string;
+  finished_at: string | null;
+  returned_at: string | null;
+  refused_at: string | null;
+  paused_at: string | null;
+  resume_status: number | null;
+  ledger_year: number | null;
+  ledger_seq: number | null;
+  original_due_at: string | null;
+  collected_by: string | null;
+  request_id: string | null;
+}
+
+export interface SummaryRow {
+  id: number;
+  code: string;
+  status: number;
+  procedure_name: string;
+  applicant_name: string;
+  received_at: string;
+  due_at: string;
+}
+
+const summaryColumns = `d.id, d.code, d.status, p.name AS procedure_name, c.full_name AS applicant_name, d.received_at, d.due_at`;
+const summaryJoins = `FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN citizens c ON c.id = d.applicant_id`;
+
+export function dossierRepository(db: Db) {
+  const nextSeq = db.prepare<[string], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM dossiers WHERE receipt_day = ?');
+  const nextLedger = db.prepare<[number], { next: number }>('SELECT coalesce(max(ledger_seq), 0) + 1 AS next FROM dossiers WHERE ledger_year = ?');
+  const insert = db.prepare(`INSERT INTO dossiers (code, receipt_day, seq, procedure_id, applicant_id, submitter_id, ticket_id, counter_id, received_by,
+    channel, applicant_kind, status, summary, sets, fees_total, result_delivery, notes, received_at, due_at, refused_at, ledger_year, ledger_seq,
+    request_id, created_at, updated_at)
+    VALUES (@code, @receipt_day, @seq, @procedure_id, @applicant_id, @submitter_id, @ticket_id, @counter_id, @received_by, @channel, @applicant_kind,
+    @status, @summary, @sets, @fees_total, @result_delivery, @notes, @received_at, @due_at, @refused_at, @ledger_year, @ledger_seq, @request_id,
+    @received_at, @received_at)`);
+  const byId = db.prepare<[number], DossierRow>('SELECT * FROM dossiers WHERE id = ?');
+  const byCode = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE code = ?');
+  const byRequest = db.prepare<[string], DossierRow>('SELECT * FROM dossiers WHERE request_id = ?');
+  const update = db.prepare(`UPDATE dossiers SET status = @status, due_at = @due_at, paused_at = @paused_at, resume_status = @resume_status,
+    returned_at = @returned_at, finished_at = @finished_at, original_due_at = @original_due_at, collected_by = @collected_by, updated_at = @updated_at
+    WHERE id = @id`);
+  const insertDocument = db.prepare(`INSERT INTO dossier_documents (dossier_id, component_id, name, originals, copies, sort_order)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+  const documents = db.prepare<[number], { id: number; component_id: number | null; name: string; originals: number; copies: number; component_code: string | null }>(
+    `SELECT dd.id, dd.component_id, dd.name, dd.originals, dd.copies, pc.code AS component_code FROM dossier_documents dd
+     LEFT JOIN procedure_components pc ON pc.id = dd.component_id WHERE dd.dossier_id = ? ORDER BY dd.sort_order, dd.id`,
+  );
+  const linkAttachment = db.prepare('INSERT INTO dossier_attachments (dossier_id, sha256, document_id, file_name) VALUES (?, ?, ?, ?)');
+  const attachments = db.prepare<[number], { sha256: string; file_name: string; document_id: number | null; size: number; media_type: string }>(
+    `SELECT da.sha256, da.file_name, da.document_id, a.size, a.media_type FROM dossier_attachments da JOIN attachments a ON a.sha256 = da.sha256
+     WHERE da.dossier_id = ? ORDER BY da.rowid`,
+  );
+  const insertFee = db.prepare('INSERT INTO dossier_fees (dossier_id, name, amount) VALUES (?, ?, ?)');
+  const fees = db.prepare<[number], { name: string; amount: number }>('SELECT name, amount FROM dossier_fees WHERE dossier_id = ? ORDER BY id');
+  const insertEvent = db.prepare(`INSERT INTO dossier_events (dossier_id, status_from, status_to, source, note, actor_user_id, at)
+    VALUES (@dossierId, @from, @to, @source, @note, @actorUserId, @at)`);
+  const events = db.prepare<[number], { status_from: number | null; status_to: number; source: 'counter' | 'province'; note: string | null; actor_name: string | null; at: string }>(
+    `SELECT e.status_from, e.status_to, e.source, e.note, u.full_name AS actor_name, e.at FROM dossier_events e
+     LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.dossier_id = ? ORDER BY e.id`,
+  );
+  const insertSupplement = db.prepare(`INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, reason, items, contact)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+  const openSupplement = db.prepare<[number], { id: number; reason: string; items: string; contact: string | null; requested_at: string }>(
+    'SELECT id, reason, items, contact, requested_at FROM dossier_supplements WHERE dossier_id = ? AND received_at IS NULL ORDER BY id DESC LIMIT 1',
+  );
+  const lastSupplement = db.prepare<[number], { id: number; reason: string; items: string; contact: string | null; requested_at: string }>(
+    'SELECT id, reason, items, contact, requested_at FROM dossier_supplements WHERE dossier_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const closeSupplement = db.prepare('UPDATE dossier_supplements SET received_at = ? WHERE id = ?');
+  const insertPrinted = db.prepare('INSERT INTO printed_forms (dossier_id, form, reprint, printed_by, at) VALUES (?, ?, ?, ?, ?)');
+  const printedCount = db.prepare<[number, string], { n: number }>('SELECT count(*) AS n FROM printed_forms WHERE dossier_id = ? AND form = ?');
+
+  const byCodePrefix = db.prepare<[string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.code >= ? ORDER BY d.code LIMIT ? OFFSET ?`,
+  );
+  const byIdNumber = db.prepare<[string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE c.id_number = ? ORDER BY d.received_at DESC LIMIT ? OFFSET ?`,
+  );
+  const byPhone = db.prepare<[string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE c.phone = ? ORDER BY d.received_at DESC LIMIT ? OFFSET ?`,
+  );
+  const byName = db.prepare<[string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.applicant_id IN (SELECT rowid FROM citizens_fts WHERE citizens_fts MATCH ?)
+     ORDER BY d.received_at DESC LIMIT ? OFFSET ?`,
+  );
+  const overdue = db.prepare<[string, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.status IN (2, 4, 6, 9) AND d.due_at < ? ORDER BY d.due_at LIMIT ?`,
+  );
+
+  return {
+    nextDailySeq: (day: string) => nextSeq.get(day)!.next,
+    nextLedgerSeq: (year: number) => nextLedger.get(year)!.next,
+    insert: (row: Omit<DossierRow, 'id' | 'finished_at' | 'returned_at' | 'paused_at' | 'resume_status' | 'original_due_at' | 'collected_by'>) =>
+      Number(insert.run(row).lastInsertRowid),
+    byId: (id: number) => byId.get(id) ?? null,
+    byCode: (code: string) => byCode.get(code) ?? null,
+    byRequestId: (requestId: string) => byRequest.get(requestId) ?? null,
+    update: (row: DossierRow, now: Date) => void update.run({ ...row, updated_at: now.toISOString() }),
+    insertDocument: (dossierId: number, doc: { componentId: number | null; name: string; originals: number; copies: number }, order: number) =>
+      Number(insertDocument.run(dossierId, doc.componentId, doc.name, doc.originals, doc.copies, order).lastInsertRowid),
+    documents: (dossierId: number) => documents.all(dossierId),
+    linkAttachment: (dossierId: number, sha256: string, documentId: number | null, fileName: string) =>
+      void linkAttachment.run(dossierId, sha256, documentId, fileName),
+    attachments: (dossierId: number) => attachments.all(dossierId),
+    insertFee: (dossierId: number, name: string, amount: number) => void insertFee.run(dossierId, name, amount),
+    fees: (dossierId: number) => fees.all(dossierId),
+    insertEvent: (e: { dossierId: number; from: number | null; to: number; source: 'counter' | 'province'; note: string | null; actorUserId: number | null; at: Date }) =>
+      void insertEvent.run({ ...e, at: e.at.toISOString() }),
+    events: (dossierId: number) => events.all(dossierId),
+    insertSupplement: (dossierId: number, at: Date, userId: number | null, reason: string, items: unknown, contact: string | null) =>
+      void insertSupplement.run(dossierId, at.toISOString(), userId, reason, JSON.stringify(items), contact),
+    openSupplement: (dossierId: number) => openSupplement.get(dossierId) ?? null,
+    lastSupplement: (dossierId: number) => lastSupplement.get(dossierId) ?? null,
+    closeSupplement: (id: number, at: Date) => void closeSupplement.run(at.toISOString(), id),
+    recordPrint: (dossierId: number, form: string, reprint: boolean, userId: number | null, at: Date) =>
+      void insertPrinted.run(dossierId, form, reprint ? 1 : 0, userId, at.toISOString()),
+    printedCount: (dossierId: number, form: string) => printedCount.get(dossierId, form)!.n,
+    searchByCode: (code: string, limit: number, offset: number) => byCodePrefix.all(code, limit, offset).filter((row) => row.code.startsWith(code)),
+    searchByIdNumber: (idNumber: string, limit: number, offset: number) => byIdNumber.all(idNumber, limit, offset),
+    searchByPhone: (phone: string, limit: number, offset: number) => byPhone.all(phone, limit, offset),
+    searchByName: (ftsQuery: string, limit: number, offset: number) => byName.all(ftsQuery, limit, offset),
+    overdue: (now: Date, limit: number) => overdue.all(now.toISOString(), limit),
+  };
+}
+export type DossierRepository = ReturnType<typeof dossierRepository>;
