@@ -1,0 +1,97 @@
+/**
+ * The slice of node-hid a HID-POS scanner needs, as an interface, so the
+ * scanner runs against a fake in tests and node-hid (a native module, not a
+ * dependency of every install) is loaded only when a HID-POS scanner is used.
+ */
+import { ScannerError } from './scannerError';
+
+/** The HID usage page and usage of a bar code scanner (HID POS Usage Tables 1.02). */
+export const barcodeScannerUsagePage = 0x8c;
+export const barcodeScannerUsage = 0x02;
+
+/** An entry of `HID.devices()`. */
+export interface HidDeviceInfo {
+  vendorId: number;
+  productId: number;
+  path?: string;
+  usagePage?: number;
+  usage?: number;
+  manufacturer?: string;
+  product?: string;
+  serialNumber?: string;
+  interface?: number;
+}
+
+/** An open `new HID.HID(path)`; node-hid starts reading when a 'data' listener is added. */
+export interface HidDeviceHandle {
+  on(event: 'data', listener: (report: Buffer) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(): void;
+}
+
+export interface HidModule {
+  devices(): HidDeviceInfo[];
+  HID: new (path: string) => HidDeviceHandle;
+}
+
+export type LoadHidModule = () => Promise<HidModule>;
+
+// A variable, so TypeScript and the bundler leave the import to run time: node-hid is optional.
+const nodeHidModuleName = 'node-hid';
+
+/** node-hid, loaded on first use; a ScannerError 'driver_missing' when it is not installed or will not load. */
+export const loadNodeHid: LoadHidModule = async () => {
+  let loaded: { default?: unknown } & Record<string, unknown>;
+  try {
+    loaded = (await import(nodeHidModuleName)) as { default?: unknown } & Record<string, unknown>;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `failed to load: ${(error as Error).message}`;
+    throw new ScannerError('driver_missing', 'HID-POS', `node-hid ${why}`);
+  }
+  // node-hid is CommonJS: its exports arrive as the default export of the ES module namespace.
+  const hid = (typeof loaded.devices === 'function' ? loaded : loaded.default) as Partial<HidModule> | undefined;
+  if (typeof hid?.devices !== 'function' || typeof hid.HID !== 'function') {
+    throw new ScannerError('driver_missing', 'HID-POS', 'node-hid loaded without devices() and HID');
+  }
+  return hid as HidModule;
+};
+
+/** Which HID device to use; empty picks the first bar code scanner. */
+export interface HidScannerMatch {
+  vendorId?: number;
+  productId?: number;
+  /** An exact device path, when two scanners are attached. */
+  path?: string;
+}
+
+/**
+ * The scanner's HID-POS interface among all HID devices. A scanner also exposes
+ * other interfaces (keyboard, vendor commands); only the one with usage page
+ * 0x8C / usage 0x02 carries scan reports. Some platforms report no usage page;
+ * such an entry is taken only when vendor and product were named.
+ */
+export function pickHidPosScanner(devices: readonly HidDeviceInfo[], match: HidScannerMatch = {}): HidDeviceInfo | null {
+  const matching = devices.filter(
+    (device) =>
+      device.path !== undefined &&
+      (match.path === undefined || device.path === match.path) &&
+      (match.vendorId === undefined || device.vendorId === match.vendorId) &&
+      (match.productId === undefined || device.productId === match.productId),
+  );
+  const isScanner = (device: HidDeviceInfo) => device.usagePage === barcodeScannerUsagePage && device.usage === barcodeScannerUsage;
+  const unknownUsage = (device: HidDeviceInfo) => !device.usagePage;
+  const named = match.path !== undefined || (match.vendorId !== undefined && match.productId !== undefined);
+  return matching.find(isScanner) ?? (named ? (matching.find(unknownUsage) ?? null) : null);
+}
+
+function hex4(value: number): string {
+  return value.toString(16).padStart(4, '0');
+}
+
+/** "HID-POS 0c2e:0b8f", for messages and logs. */
+export function hidDeviceLabel(match: HidScannerMatch): string {
+  if (match.path !== undefined) return `HID-POS ${match.path}`;
+  if (match.vendorId !== undefined && match.productId !== undefined) return `HID-POS ${hex4(match.vendorId)}:${hex4(match.productId)}`;
+  return 'HID-POS';
+}

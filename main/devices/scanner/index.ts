@@ -1,0 +1,26 @@
+/**
+ * Bar code / QR scanners at the counter, behind one interface (Scanner):
+ * USB-serial (serialport) and HID-POS (node-hid, loaded lazily). Device trouble
+ * comes out as a status with a Vietnamese message and the scanner reconnects by
+ * itself. The keyboard-wedge detector (keyboardWedge.ts) belongs to the renderer
+ * and is not exported here.
+ */
+export type {
+  GarbledReason,
+  GarbledScan,
+  Scanner,
+  ScannerEvents,
+  ScannerState,
+  ScannerStatusDetail,
+  ScanResult,
+  ScanSource,
+  TextScan,
+} from './scanner';
+export { ScannerError, isScannerError, scannerFaultOf, scannerFaults, stateOfFault, type ScannerFault } from './scannerError';
+export { createSerialScanner, defaultIdleGapMs, defaultSerialBaudRate, type SerialBinding, type SerialScannerOptions } from './serialScanner';
+export { createHidPosScanner, type HidPosScannerOptions } from './hidPosScanner';
+export { hidPosLayouts, newlandHidPosLayout, parseHidPosReport, standardHidPosLayout, type HidPosReportLayout } from './hidPosReport';
+export { loadNodeHid, pickHidPosScanner, type HidDeviceHandle, type HidDeviceInfo, type HidModule, type HidScannerMatch } from './hidTransport';
+export { cardFromScan, type CardFromScan } from './cardFromScan';
+export { defaultReconnectPolicy, type ReconnectPolicy } from './reconnectDelay';
+export { systemTimers, type Timers } from './timers';
