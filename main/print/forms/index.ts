@@ -1,0 +1,10 @@
+export { receiptForm, timeLimitPhrase, type ReceiptInput, type ReceivedDocument, type FeeLine } from './form01Receipt';
+export { supplementRequestForm, type SupplementRequestInput, type SupplementItem } from './form02SupplementRequest';
+export { refusalForm, type RefusalInput } from './form03Refusal';
+export { apologyForm, type ApologyInput } from './form04Apology';
+export { ledgerForm, type LedgerInput, type LedgerRow } from './form05Ledger';
+export type { Applicant, IssuingOffice, PrintOptions } from './formInput';
+export type { PdfDocument } from './pdfDocument';
+export { createPdfRenderer, type RenderPdf, type FormFontFiles } from './renderPdf';
+export { loadFormFonts } from './loadFormFonts';
+export { formatDong } from './dong';

@@ -1,0 +1,51 @@
+/**
+ * The one place a form document becomes PDF bytes (pdfmake 0.3, server side).
+ * Layout code builds plain document definitions; this module owns pdfmake's
+ * process-wide state: the embedded Roboto faces (full Vietnamese coverage), the
+ * named table rulings and the access policies. Documents may not fetch URLs or
+ * read local files: everything they need is registered here.
+ */
+import pdfmake from 'pdfmake';
+import { FORM_FONT } from './formPage';
+import { formTableLayouts } from './formTableLayouts';
+import type { PdfDocument } from './pdfDocument';
+import { shareParsedFontFaces } from './sharedFontFaces';
+
+/** The four Roboto faces as TTF bytes (see loadFormFonts.ts). */
+export interface FormFontFiles {
+  regular: Uint8Array;
+  medium: Uint8Array;
+  italic: Uint8Array;
+  mediumItalic: Uint8Array;
+}
+
+export type RenderPdf = (document: PdfDocument) => Promise<Buffer>;
+
+let renderers = 0;
+
+/** A `renderPdf` that embeds the given faces. Make one per process and keep it: it caches parsed faces. */
+export function createPdfRenderer(fonts: FormFontFiles): RenderPdf {
+  shareParsedFontFaces();
+  pdfmake.setTableLayouts(formTableLayouts);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  // Each renderer's faces get their own names in pdfmake's in-memory file system.
+  const folder = `motcua-forms-${++renderers}`;
+  const faces = {
+    normal: `${folder}/Roboto-Regular.ttf`,
+    bold: `${folder}/Roboto-Medium.ttf`,
+    italics: `${folder}/Roboto-Italic.ttf`,
+    bolditalics: `${folder}/Roboto-MediumItalic.ttf`,
+  };
+  pdfmake.virtualfs.writeFileSync(faces.normal, Buffer.from(fonts.regular));
+  pdfmake.virtualfs.writeFileSync(faces.bold, Buffer.from(fonts.medium));
+  pdfmake.virtualfs.writeFileSync(faces.italics, Buffer.from(fonts.italic));
+  pdfmake.virtualfs.writeFileSync(faces.bolditalics, Buffer.from(fonts.mediumItalic));
+
+  return (document) => {
+    // pdfmake is a singleton: name this renderer's faces right before it reads them (synchronously, in createPdf).
+    pdfmake.setFonts({ [FORM_FONT]: { ...faces } });
+    // pdfmake annotates the definition while laying it out; the caller's copy stays untouched.
+    return pdfmake.createPdf(structuredClone(document)).getBuffer();
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Looking at rendered PDFs the way a person would, through poppler-utils
+ * (pdftotext, pdftoppm, pdfinfo; CI installs them). Files go to a temp folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function hasPoppler(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withPdfFile<T>(pdf: Buffer, use: (file: string, dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-pdf-'));
+  try {
+    const file = join(dir, 'form.pdf');
+    writeFileSync(file, pdf);
+    return use(file, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of the whole document, as pdftotext reads it (reading order, UTF-8). */
+export function pdfText(pdf: Buffer): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+/** The text of one page. */
+export function pdfPageText(pdf: Buffer, page: number): string {
+  return withPdfFile(pdf, (file) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+/** Page count from the file itself: pdfkit writes one `/Type /Page` object per page. */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}
+
+/** One page as PNG at 80 dpi (pdftoppm). */
+export function pagePng(pdf: Buffer, page: number): Buffer {
+  return withPdfFile(pdf, (file, dir) => {
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
+    return readFileSync(join(dir, 'page.png'));
+  });
+}
