@@ -8,9 +8,10 @@ import { dossierView, requireDossier } from '../services/dossier/dossierViews';
 import { overdueDossiers, searchDossiers } from '../services/dossier/dossierSearch';
 import { actorOf } from '../services/auth/principal';
 import type { Services } from '../services';
+import type { SyncService } from '../sync/syncService';
 import type { Handlers } from './dispatcher';
 
-export function createHandlers(services: Services, version: string): Handlers {
+export function createHandlers(services: Services, version: string, sync: SyncService): Handlers {
   const { auth, users, site, catalogue, queue, repos, clock, dossiers, ratings } = services;
   const view = (row: Parameters<typeof dossierView>[1]) => dossierView(repos, row, clock.now());
   return {
@@ -73,6 +74,11 @@ export function createHandlers(services: Services, version: string): Handlers {
     'rating.submit': (input, call) =>
       ratings.submit(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
     'rating.today': () => ratings.today(),
+    'sync.status': () => sync.status(),
+    'sync.now': () => sync.syncNow(),
+    'sync.configure': (input, call) => sync.configure(actorOf(call.principal), input),
+    'sync.retryParked': (input, call) => sync.retryParked(actorOf(call.principal), input.seq),
+    'sync.skipParked': (input, call) => sync.skipParked(actorOf(call.principal), input.seq, input.reason),
     'audit.verify': () => verifyAuditChain(repos.audit.iterate()),
   };
 }

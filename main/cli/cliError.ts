@@ -22,6 +22,9 @@ Cách dùng / Usage: motcua <lệnh> [tùy chọn]
   qr parse <nội dung QR | ->                   Đọc mã QR thẻ căn cước/CCCD, in JSON
   calendar due --received <ISO+07:00> --limit <N>d|<N>h [--same-day]   Tính ngày hẹn trả
   calendar holidays --year Y                   Liệt kê ngày nghỉ trong năm
+  sync status --data DIR                       Trạng thái đồng bộ (JSON)
+  sync now --data DIR                          Đồng bộ ngay một lượt (0 = thành công)
+  sync configure --data DIR --url URL --site ID --secret-stdin   Cấu hình đồng bộ với tỉnh
 
 Thư mục dữ liệu mặc định / default data folder: $MOTCUA_DATA hoặc thư mục dữ liệu ứng dụng của hệ điều hành.
 `;

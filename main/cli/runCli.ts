@@ -12,6 +12,7 @@ import { UsageError, usage } from './cliError';
 import { runSeed } from './seedCommand';
 import { runStation } from './stationCommand';
 import { runStart } from './startCommand';
+import { runSync } from './syncCommand';
 import { runUser } from './userCommand';
 
 type Command = (argv: string[], say: (line: string) => void, complain: (line: string) => void) => Promise<number>;
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   restore: runRestore,
   qr: runQr,
   calendar: runCalendar,
+  sync: runSync,
 };
 
 export async function runCli(argv: string[], say = (line: string) => console.log(line), complain = (line: string) => console.error(line)): Promise<number> {

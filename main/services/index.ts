@@ -62,11 +62,21 @@ export function createServices(db: Db, clock: Clock, events: EventPublisher, opt
   const repos = createRepositories(db);
   const uow = createUnitOfWork(db, repos, clock, events);
   const lawCalendar = calendarFromOverrides();
+  const shipped = options.calendar ?? (() => lawCalendar);
+  // Overrides delivered by the province's sync win over the ones shipped with the app.
+  let synced: { text: string; calendar: WorkingCalendar } | null = null;
+  const calendar = (): WorkingCalendar => {
+    const overrides = repos.settings.get('calendar.overrides');
+    if (overrides === undefined) return shipped();
+    const text = JSON.stringify(overrides);
+    if (synced?.text !== text) synced = { text, calendar: calendarFromOverrides(overrides) };
+    return synced.calendar;
+  };
   const dossierDeps: DossierDeps = {
     repos,
     uow,
     clock,
-    calendar: options.calendar ?? (() => lawCalendar),
+    calendar,
     officeHours: () => {
       const configured = repos.settings.get('site.officeHours');
       return configured === undefined ? defaultOfficeHours : officeHoursFrom(configured);

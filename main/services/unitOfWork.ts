@@ -29,12 +29,20 @@ export interface WriteContext {
 
 export interface UnitOfWork {
   run<T>(actor: Actor, work: (ctx: WriteContext) => T): T;
+  /** Called after a commit that added outbox rows (the sync scheduler wakes up). Returns the unsubscribe. */
+  onOutboxAppended(listener: () => void): () => void;
 }
 
 export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, events: EventPublisher): UnitOfWork {
+  const outboxListeners = new Set<() => void>();
   return {
+    onOutboxAppended(listener) {
+      outboxListeners.add(listener);
+      return () => outboxListeners.delete(listener);
+    },
     run<T>(actor: Actor, work: (ctx: WriteContext) => T): T {
       const pending: { name: EventName; payload: unknown }[] = [];
+      let appended = false;
       const transaction = db.transaction(() => {
         const now = clock.now();
         const ctx: WriteContext = {
@@ -47,6 +55,7 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           toProvince(type, aggregateType, aggregateId, payload) {
             const eventId = randomUUID();
             repos.outbox.append({ eventId, type, aggregateType, aggregateId, payload, createdAt: now });
+            appended = true;
             return eventId;
           },
           afterCommit(name, payload) {
@@ -57,6 +66,7 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
       });
       const result = transaction.immediate();
       for (const event of pending) events.publish(event.name, event.payload as never);
+      if (appended) for (const listener of outboxListeners) listener();
       return result;
     },
   };

@@ -18,6 +18,7 @@ import { openStationDatabase } from './openStationDatabase';
 import { acquireStationLock } from './stationLock';
 import { systemClock } from './systemClock';
 import { appVersion } from './version';
+import { createSyncService, type SyncService, type SyncServiceOptions } from '../sync/syncService';
 import { shippedCalendar } from './shippedCalendar';
 
 export interface StationOptions {
@@ -28,6 +29,8 @@ export interface StationOptions {
   /** Built UI (dist/renderer) for the LAN server. */
   rendererDir?: string | null;
   logger?: Logger;
+  /** Test seams for the sync (HTTP client, timers, adapter factory). */
+  sync?: Pick<SyncServiceOptions, 'http' | 'timers' | 'random' | 'adapterFor'>;
 }
 
 export interface Station {
@@ -35,6 +38,7 @@ export interface Station {
   readonly dispatcher: Pick<Dispatcher, 'dispatch'> & Dispatcher;
   readonly events: { subscribe(listener: (event: EventMessage) => void): () => void };
   readonly services: Services;
+  readonly sync: SyncService;
   readonly url: string | null;
   readonly port: number | null;
   call(method: string, input: unknown, token?: string, transport?: Transport): Promise<CallReply>;
@@ -48,13 +52,15 @@ export async function startStation(options: StationOptions): Promise<Station> {
   const db = openStationDatabase(dataDir, clock);
   let release: () => void = () => {};
   let http: RunningHttpServer | null = null;
+  let sync: SyncService | null = null;
   try {
     release = acquireStationLock(dataDir);
     const hub = createEventHub(clock);
     const calendar = shippedCalendar();
     const services = createServices(db, clock, hub, { logger, attachmentsDir: join(dataDir, 'attachments'), calendar: () => calendar });
+    sync = createSyncService({ services, logger, ...options.sync, onStatus: (status) => hub.publish('sync.status', status) });
     const dispatcher = createDispatcher({
-      handlers: createHandlers(services, appVersion),
+      handlers: createHandlers(services, appVersion, sync),
       upload: (input, call) => {
         if (!services.attachments) throw new AppError('UNAVAILABLE', { detail: 'Attachments are not enabled on this station' });
         return services.attachments.store(actorOf(call.principal), input);
@@ -72,7 +78,9 @@ export async function startStation(options: StationOptions): Promise<Station> {
         rendererDir: options.rendererDir ?? null,
       });
     }
-    logger.info('Station started', { lan: http?.url ?? null, version: appVersion });
+    sync.start();
+    logger.info('Station started', { lan: http?.url ?? null, version: appVersion, sync: sync.status().configured });
+    const runningSync = sync;
     const running = http;
     let closed = false;
     return {
@@ -80,6 +88,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       dispatcher,
       events: hub,
       services,
+      sync: runningSync,
       url: running?.url ?? null,
       port: running?.port ?? null,
       call: (method, input, token, transport = 'ipc') =>
@@ -88,6 +97,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
         if (closed) return;
         closed = true;
         await running?.close();
+        await runningSync.stop();
         db.close();
         release();
         logger.info('Station stopped');
@@ -95,6 +105,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
     };
   } catch (error) {
     await http?.close();
+    await sync?.stop();
     db.close();
     release();
     throw error;

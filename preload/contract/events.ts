@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Role } from './roles';
 import { boardCallSchema, boardSchema } from './queue';
 import { idSchema, siteSchema } from './schemas';
+import { syncStatusSchema } from './sync';
 
 export interface EventSpec<P extends z.ZodType> {
   payload: P;
@@ -33,6 +34,8 @@ export const events = {
   'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
   /** A dossier moved (at a counter or by the province): counters showing it refresh. */
   'dossier.changed': event({ payload: z.object({ dossierId: idSchema, code: z.string(), status: z.number().int() }), roles: ['officer'] }),
+  /** After each sync run or admin action on the sync. */
+  'sync.status': event({ payload: syncStatusSchema, roles: ['admin'] }),
   /** Something changed in these areas' queues: counters refresh their lists. */
   'queue.changed': event({ payload: z.object({ areaIds: z.array(idSchema) }), roles: ['officer'] }),
 } as const;

@@ -5,4 +5,5 @@ export * from './methods';
 export * from './queue';
 export * from './roles';
 export * from './schemas';
+export * from './sync';
 export * from './wire';

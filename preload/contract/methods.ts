@@ -42,6 +42,7 @@ import {
   returnResultSchema,
   supplementRequestSchema,
 } from './dossier';
+import { syncConfigInputSchema, syncStatusSchema } from './sync';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -212,6 +213,17 @@ export const methods = {
     output: z.array(z.object({ criterion: z.string(), level: z.number().int(), n: z.number().int() })),
     roles: ['admin'],
     emits: [],
+  }),
+
+  'sync.status': method({ input: none, output: syncStatusSchema, roles: ['admin'], emits: [] }),
+  'sync.now': method({ input: none, output: syncStatusSchema, roles: ['admin'], emits: ['sync.status'] }),
+  'sync.configure': method({ input: syncConfigInputSchema, output: syncStatusSchema, roles: ['admin'], emits: ['sync.status'] }),
+  'sync.retryParked': method({ input: z.strictObject({ seq: idSchema }), output: syncStatusSchema, roles: ['admin'], emits: ['sync.status'] }),
+  'sync.skipParked': method({
+    input: z.strictObject({ seq: idSchema, reason: text(500) }),
+    output: syncStatusSchema,
+    roles: ['admin'],
+    emits: ['sync.status'],
   }),
 
   'audit.verify': method({ input: none, output: auditVerifySchema, roles: ['admin'], emits: [] }),

@@ -64,13 +64,23 @@ export function catalogueRepository(db: Db) {
   const componentsOf = db.prepare<
     [number],
     { id: number; code: string | null; name: string; originals: number; copies: number; mandatory: number }
-  >('SELECT id, code, name, originals, copies, mandatory FROM procedure_components WHERE procedure_id = ? ORDER BY sort_order, id');
+  >('SELECT id, code, name, originals, copies, mandatory FROM procedure_components WHERE procedure_id = ? AND retired = 0 ORDER BY sort_order, id');
   const insertProcedure = db.prepare(`INSERT INTO procedures
     (code, name, name_folded, area_id, time_limit_kind, time_limit_value, result_place, updated_at)
     VALUES (@code, @name, @nameFolded, @areaId, @kind, @value, @resultPlace, @now)`);
   const insertFee = db.prepare(
     'INSERT INTO procedure_fees (procedure_id, code, name, amount, sort_order) VALUES (?, ?, ?, ?, ?)',
   );
+  const procedureByCode = db.prepare<[string], { id: number }>('SELECT id FROM procedures WHERE code = ?');
+  const updateProcedure = db.prepare(`UPDATE procedures SET name = @name, name_folded = @nameFolded, area_id = @areaId,
+    time_limit_kind = @kind, time_limit_value = @value, result_place = @resultPlace, active = 1, updated_at = @now WHERE id = @id`);
+  const deleteFees = db.prepare('DELETE FROM procedure_fees WHERE procedure_id = ?');
+  const retireComponents = db.prepare('UPDATE procedure_components SET retired = 1 WHERE procedure_id = ?');
+  const allComponents = db.prepare<[number], { id: number; code: string | null; name: string }>(
+    'SELECT id, code, name FROM procedure_components WHERE procedure_id = ?',
+  );
+  const updateComponent = db.prepare(`UPDATE procedure_components SET name = ?, originals = ?, copies = ?, mandatory = ?, sort_order = ?, retired = 0
+    WHERE id = ?`);
   const insertComponent = db.prepare(`INSERT INTO procedure_components
     (procedure_id, code, name, originals, copies, mandatory, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
@@ -124,6 +134,32 @@ export function catalogueRepository(db: Db) {
     /** `foldedQuery` must already be folded (see foldVietnamese) and LIKE-escaped. */
     procedures(foldedQuery: string, areaId: number | null): Procedure[] {
       return searchProcedures.all({ query: foldedQuery, areaId }).map(toProcedure);
+    },
+    /** Inserts a procedure or brings an existing one (same code) up to date; dropped components are retired. */
+    upsertProcedure(procedure: NewProcedure, now: Date): number {
+      const existing = procedureByCode.get(procedure.code);
+      if (!existing) return this.insertProcedure(procedure, now);
+      const { timeLimit } = procedure;
+      updateProcedure.run({
+        id: existing.id,
+        name: procedure.name,
+        nameFolded: procedure.nameFolded,
+        areaId: procedure.areaId,
+        kind: timeLimit.kind,
+        value: timeLimit.kind === 'same_day' ? null : timeLimit.value,
+        resultPlace: procedure.resultPlace,
+        now: now.toISOString(),
+      });
+      deleteFees.run(existing.id);
+      procedure.fees.forEach((fee, index) => insertFee.run(existing.id, fee.code, fee.name, fee.amount, index));
+      const known = allComponents.all(existing.id);
+      retireComponents.run(existing.id);
+      procedure.components.forEach((component, index) => {
+        const match = known.find((k) => (component.code ? k.code === component.code : k.name === component.name));
+        if (match) updateComponent.run(component.name, component.originals, component.copies, component.mandatory ? 1 : 0, index, match.id);
+        else insertComponent.run(existing.id, component.code, component.name, component.originals, component.copies, component.mandatory ? 1 : 0, index);
+      });
+      return existing.id;
     },
     insertProcedure(procedure: NewProcedure, now: Date): number {
       const { timeLimit } = procedure;

@@ -14,6 +14,7 @@ import { ratingRepository } from './ratingRepository';
 import { sessionRepository } from './sessionRepository';
 import { settingsRepository } from './settingsRepository';
 import { siteRepository } from './siteRepository';
+import { syncStateRepository } from './syncStateRepository';
 import { userRepository } from './userRepository';
 
 export function createRepositories(db: Db) {
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     sessions: sessionRepository(db),
     settings: settingsRepository(db),
     site: siteRepository(db),
+    syncState: syncStateRepository(db),
     users: userRepository(db),
   };
 }

@@ -32,6 +32,20 @@ export function outboxRepository(db: Db) {
   const pendingCount = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL',
   );
+  const pendingTotals = db.prepare<[], { n: number; bytes: number | null }>(
+    'SELECT count(*) AS n, sum(length(payload)) AS bytes FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL',
+  );
+  const acknowledge = db.prepare('UPDATE outbox SET acknowledged_at = ?, last_error = NULL WHERE seq = ? AND acknowledged_at IS NULL');
+  const park = db.prepare('UPDATE outbox SET parked_at = ?, parked_reason = ?, attempts = attempts + 1 WHERE seq = ?');
+  const unpark = db.prepare('UPDATE outbox SET parked_at = NULL, parked_reason = NULL WHERE seq = ? AND parked_at IS NOT NULL');
+  const noteAttempt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?');
+  const parked = db.prepare<[], OutboxRow & { parked_reason: string | null }>(
+    'SELECT * FROM outbox WHERE parked_at IS NOT NULL AND acknowledged_at IS NULL ORDER BY seq',
+  );
+  const bySeq = db.prepare<[number], OutboxRow & { parked_reason: string | null }>('SELECT * FROM outbox WHERE seq = ?');
+  const timeline = db.prepare<[string], { created_at: string; acknowledged_at: string | null }>(
+    'SELECT created_at, acknowledged_at FROM outbox WHERE acknowledged_at IS NULL OR acknowledged_at >= ?',
+  );
   return {
     append(entry: OutboxEntry): number {
       return Number(
@@ -44,6 +58,18 @@ export function outboxRepository(db: Db) {
     },
     pending: (limit: number) => pending.all(limit),
     pendingCount: () => pendingCount.get()!.n,
+    pendingTotals: () => {
+      const row = pendingTotals.get()!;
+      return { events: row.n, bytes: row.bytes ?? 0 };
+    },
+    acknowledge: (seq: number, at: Date) => acknowledge.run(at.toISOString(), seq).changes > 0,
+    park: (seq: number, reason: string, at: Date) => void park.run(at.toISOString(), reason.slice(0, 1000), seq),
+    unpark: (seq: number) => unpark.run(seq).changes > 0,
+    noteAttempt: (seq: number, error: string) => void noteAttempt.run(error.slice(0, 1000), seq),
+    parked: () => parked.all(),
+    bySeq: (seq: number) => bySeq.get(seq) ?? null,
+    /** Rows still pending or acknowledged since `since`: enough to draw today's backlog. */
+    timelineSince: (since: Date) => timeline.all(since.toISOString()),
   };
 }
 export type OutboxRepository = ReturnType<typeof outboxRepository>;

@@ -46,7 +46,8 @@ export function dossierLifecycle(deps: DossierDeps) {
       actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       at: ctx.now,
     });
-    ctx.toProvince('dossier.status', 'dossier', row.code, nationalPayloadOf(ctx.repos, updated));
+    // The province decided a 'province' move itself: sending it back would only echo.
+    if (source === 'counter') ctx.toProvince('dossier.status', 'dossier', row.code, nationalPayloadOf(ctx.repos, updated));
     ctx.audit('dossier.status', 'dossier', row.id, { code: row.code, from, to, source });
     ctx.afterCommit('dossier.changed', { dossierId: row.id, code: row.code, status: to });
     return updated;

@@ -1,0 +1,51 @@
+/**
+ * Applying what the province decided, inside the pull's transaction: statuses it
+ * owns (4, 6, 8, 9) through the dossier status machine, procedure catalogue
+ * updates, and the year's holiday schedule. A change the rules refuse throws and
+ * is skipped alone by the sync client.
+ */
+import { z } from 'zod';
+import { AppError } from '../../../preload/contract';
+import { parseCalendarOverrides } from '../../domain/calendar';
+import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import { catalogueFileSchema } from '../catalogue/catalogueData';
+import type { WriteContext } from '../unitOfWork';
+import type { dossierLifecycle } from '../dossier/dossierLifecycle';
+
+export type ProvinceChange =
+  | { kind: 'dossier.status'; data: { MaHoSo: string; TrangThaiHoSo: number; NoiDungXuLy?: string | null | undefined; NguoiXuLy?: string | null | undefined } }
+  | { kind: 'catalogue.procedures'; data: { procedures: unknown[] } }
+  | { kind: 'calendar.overrides'; data: unknown };
+
+const procedureListSchema = catalogueFileSchema.shape.procedures;
+
+export function applyProvinceChange(ctx: WriteContext, change: ProvinceChange, lifecycle: ReturnType<typeof dossierLifecycle>): void {
+  switch (change.kind) {
+    case 'dossier.status': {
+      const note = [change.data.NguoiXuLy, change.data.NoiDungXuLy].filter(Boolean).join(': ') || null;
+      lifecycle.applyProvinceStatus(ctx, change.data.MaHoSo, change.data.TrangThaiHoSo, note);
+      return;
+    }
+    case 'catalogue.procedures': {
+      const parsed = procedureListSchema.safeParse(change.data.procedures);
+      if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: `catalogue update: ${z.prettifyError(parsed.error).slice(0, 300)}` });
+      const areas = new Map(ctx.repos.catalogue.serviceAreas().map((a) => [a.code, a.id]));
+      for (const procedure of parsed.data) {
+        const areaId = areas.get(procedure.area);
+        if (areaId === undefined) throw new AppError('VALIDATION_FAILED', { detail: `catalogue update: unknown service area ${procedure.area}` });
+        ctx.repos.catalogue.upsertProcedure(
+          { ...procedure, nameFolded: foldVietnamese(procedure.name), areaId, components: procedure.components.map((c) => ({ ...c, code: c.code ?? null })) },
+          ctx.now,
+        );
+      }
+      ctx.audit('catalogue.update', 'catalogue', null, { procedures: parsed.data.length, source: 'province' });
+      return;
+    }
+    case 'calendar.overrides': {
+      const overrides = parseCalendarOverrides(change.data);
+      ctx.repos.settings.set('calendar.overrides', overrides, ctx.now);
+      ctx.audit('calendar.update', 'calendar', null, { years: Object.keys(overrides.years).join(','), source: 'province' });
+      return;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * When to sync: at start, as soon as new outbox rows are committed, every minute
+ * while all is well (to pull the province's decisions), and after a failure at
+ * the back-off time — but never later than the next 30-second probe while the
+ * network is down, so the backlog drains as soon as the line comes back.
+ * Timers are injected so tests drive time by hand.
+ */
+import type { Clock } from '../domain/time/clock';
+import type { SyncClient, SyncRunResult } from './syncClient';
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realTimers: Timers = {
+  setTimeout: (fn, ms) => {
+    const handle = setTimeout(fn, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export interface SchedulerOptions {
+  client: Pick<SyncClient, 'runOnce' | 'state'>;
+  clock: Clock;
+  timers?: Timers;
+  idleIntervalMs?: number;
+  offlineProbeMs?: number;
+  onRun?: (result: SyncRunResult) => void;
+}
+
+export function createSyncScheduler(options: SchedulerOptions) {
+  const timers = options.timers ?? realTimers;
+  const idle = options.idleIntervalMs ?? 60_000;
+  const probe = options.offlineProbeMs ?? 30_000;
+  let timer: unknown = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = true;
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = timers.setTimeout(() => {
+      timer = null;
+      void run();
+    }, Math.max(0, ms));
+  }
+
+  function nextDelay(result: SyncRunResult): number {
+    if (result.ok) return idle;
+    const state = options.client.state();
+    const backoff = state.nextAttemptAt ? Date.parse(state.nextAttemptAt) - options.clock.now().getTime() : probe;
+    return result.errorCode === 'SYNC_UNREACHABLE' ? Math.min(backoff, probe) : backoff;
+  }
+
+  async function run(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let result: SyncRunResult;
+      do {
+        again = false;
+        result = await options.client.runOnce();
+        options.onRun?.(result);
+      } while (again && result.ok && !stopped);
+      running = null;
+      schedule(again ? 0 : nextDelay(result));
+    })();
+    return running;
+  }
+
+  return {
+    start(): void {
+      stopped = false;
+      schedule(0);
+    },
+    /** New work (outbox rows, network back, an admin's "Đồng bộ ngay"): run now. */
+    kick(): Promise<void> {
+      if (stopped) return Promise.resolve();
+      if (timer !== null) {
+        timers.clearTimeout(timer);
+        timer = null;
+      }
+      return run();
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+    get active(): boolean {
+      return !stopped;
+    },
+  };
+}
+export type SyncScheduler = ReturnType<typeof createSyncScheduler>;

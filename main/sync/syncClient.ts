@@ -1,0 +1,239 @@
+/**
+ * One sync pass: probe the province, push the outbox in order (uploading every
+ * attachment an event refers to first), then pull what the province decided.
+ * Acknowledgements, parked events and the pull cursor are written in SQLite
+ * transactions, so a crash at any moment leaves nothing half-done: an event whose
+ * reply was lost is sent again and answered "duplicate".
+ */
+import { AppError } from '../../preload/contract';
+import type { Db } from '../db/connection';
+import type { Repositories } from '../db/repositories';
+import type { OutboxRow } from '../db/repositories/outboxRepository';
+import type { Clock } from '../domain/time/clock';
+import type { Logger } from '../services/logger';
+import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
+import type { ProvinceAdapter } from './adapter';
+import { attachmentChunkBytes, sha256Pattern, type Change, type SyncEvent } from './protocol';
+
+export const batchMaxEvents = 100;
+export const batchMaxBytes = 512 * 1024;
+export const maxClockSkewMs = 2 * 60_000;
+const maxBackoffMs = 5 * 60_000;
+
+export interface SyncStatusState {
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorCode: string | null;
+  consecutiveFailures: number;
+  nextAttemptAt: string | null;
+  online: boolean | null;
+  clockSkewMs: number | null;
+}
+
+export const initialSyncState: SyncStatusState = {
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  lastError: null,
+  lastErrorCode: null,
+  consecutiveFailures: 0,
+  nextAttemptAt: null,
+  online: null,
+  clockSkewMs: null,
+};
+
+export interface RejectedChange {
+  cursor: string;
+  kind: string;
+  reason: string;
+  at: string;
+}
+
+export interface SyncRunResult {
+  ok: boolean;
+  pushed: number;
+  parked: number;
+  pulled: number;
+  skippedChanges: number;
+  uploadedBytes: number;
+  errorCode: string | null;
+}
+
+export interface SyncDeps {
+  db: Db;
+  repos: Repositories;
+  uow: UnitOfWork;
+  clock: Clock;
+  logger: Logger;
+  adapter: ProvinceAdapter;
+  /** Reads a stored attachment's bytes by SHA-256. */
+  readAttachment: (sha256: string) => Uint8Array;
+  /** Applies one pulled change inside the pull's transaction; throws an AppError to refuse it. */
+  applyChange: (ctx: WriteContext, change: Change) => void;
+  /** 0 ≤ x < 1, for back-off jitter (tests pass a fixed value). */
+  random?: () => number;
+}
+
+/** SHA-256 keys of the attachments a national dossier payload refers to. */
+export function attachmentsOf(payload: unknown): string[] {
+  const files = (payload as { TaiLieuNop?: unknown })?.TaiLieuNop;
+  if (!Array.isArray(files)) return [];
+  const keys = files.map((f) => (f as { TepDinhKemId?: unknown })?.TepDinhKemId).filter((id): id is string => typeof id === 'string' && sha256Pattern.test(id));
+  return [...new Set(keys)];
+}
+
+export function backoffMs(failures: number, random: number): number {
+  const base = Math.min(maxBackoffMs, 1000 * 2 ** Math.max(0, failures - 1));
+  return Math.round(base * (0.8 + 0.4 * random));
+}
+
+/** Takes events in outbox order up to the batch limits (always at least one). */
+export function takeBatch(rows: readonly OutboxRow[]): OutboxRow[] {
+  const batch: OutboxRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    if (batch.length >= batchMaxEvents || (batch.length > 0 && bytes + row.payload.length > batchMaxBytes)) break;
+    batch.push(row);
+    bytes += row.payload.length;
+  }
+  return batch;
+}
+
+function toSyncEvent(row: OutboxRow): SyncEvent {
+  return {
+    eventId: row.event_id,
+    seq: row.seq,
+    type: row.type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    createdAt: row.created_at,
+    payload: JSON.parse(row.payload) as unknown,
+  };
+}
+
+export function createSyncClient(deps: SyncDeps) {
+  const { db, repos, clock, adapter, logger } = deps;
+  const random = deps.random ?? Math.random;
+
+  const state = (): SyncStatusState => ({ ...initialSyncState, ...repos.syncState.get<SyncStatusState>('status') });
+  const saveState = (next: SyncStatusState) => repos.syncState.set('status', next, clock.now());
+
+  async function upload(sha256: string): Promise<number> {
+    let server = await adapter.attachmentState(sha256);
+    if (server.complete) return 0;
+    const bytes = deps.readAttachment(sha256);
+    let offset = server.received;
+    let sent = 0;
+    for (let guard = 0; offset < bytes.length && guard < 10_000; guard += 1) {
+      const chunk = bytes.subarray(offset, Math.min(bytes.length, offset + attachmentChunkBytes));
+      server = await adapter.uploadChunk(sha256, offset, bytes.length, chunk);
+      sent += chunk.length;
+      if (server.complete) return sent;
+      // The server says how much it holds: continue from there (also after a 409).
+      offset = server.received;
+    }
+    if (!server.complete) throw new AppError('SYNC_PROTOCOL', { detail: 'attachment upload did not complete' });
+    return sent;
+  }
+
+  async function pushPending(result: SyncRunResult): Promise<void> {
+    for (;;) {
+      const batch = takeBatch(repos.outbox.pending(batchMaxEvents));
+      if (batch.length === 0) return;
+      const events = batch.map(toSyncEvent);
+      if (adapter.capabilities.attachments) {
+        for (const sha256 of new Set(events.flatMap((event) => attachmentsOf(event.payload)))) result.uploadedBytes += await upload(sha256);
+      }
+      const { results, serverTime } = await adapter.push(events);
+      recordSkew(serverTime);
+      const now = clock.now();
+      db.transaction(() => {
+        results.forEach((answer, index) => {
+          const row = batch[index]!;
+          if (answer.status === 'rejected') {
+            repos.outbox.park(row.seq, answer.reason ?? 'rejected by the provincial system', now);
+            result.parked += 1;
+          } else {
+            repos.outbox.acknowledge(row.seq, now);
+            result.pushed += 1;
+          }
+        });
+      }).immediate();
+      if (result.parked) logger.warn('Sync parked events the province rejected', { parked: result.parked });
+    }
+  }
+
+  async function pullChanges(result: SyncRunResult): Promise<void> {
+    if (!adapter.capabilities.pull) return;
+    for (let pages = 0; pages < 50; pages += 1) {
+      const cursor = repos.syncState.get<string>('pull.cursor') ?? '0';
+      const page = await adapter.changes(cursor, 200);
+      recordSkew(page.serverTime);
+      if (BigInt(page.nextCursor) < BigInt(cursor) || page.changes.some((c) => BigInt(c.cursor) <= BigInt(cursor))) {
+        throw new AppError('SYNC_PROTOCOL', { detail: `changes: cursor went backwards (${page.nextCursor} < ${cursor})` });
+      }
+      deps.uow.run({ kind: 'system', name: 'sync' }, (ctx) => {
+        const rejected: RejectedChange[] = [];
+        for (const change of page.changes) {
+          try {
+            // A savepoint per change: one the rules refuse is undone alone, the rest applies.
+            db.transaction(() => deps.applyChange(ctx, change))();
+            result.pulled += 1;
+          } catch (error) {
+            const appError = error instanceof AppError ? error : new AppError('INTERNAL', { detail: (error as Error).message });
+            rejected.push({ cursor: change.cursor, kind: change.kind, reason: appError.detail, at: ctx.now.toISOString() });
+          }
+        }
+        if (rejected.length) {
+          result.skippedChanges += rejected.length;
+          const kept = [...(ctx.repos.syncState.get<RejectedChange[]>('pull.rejected') ?? []), ...rejected].slice(-50);
+          ctx.repos.syncState.set('pull.rejected', kept, ctx.now);
+          logger.warn('Sync skipped pulled changes the rules do not allow', { skipped: rejected.length });
+        }
+        ctx.repos.syncState.set('pull.cursor', page.nextCursor, ctx.now);
+      });
+      if (!page.hasMore) return;
+    }
+  }
+
+  function recordSkew(serverTime: Date): void {
+    const skew = serverTime.getTime() - clock.now().getTime();
+    const current = state();
+    if (current.clockSkewMs !== skew) saveState({ ...current, clockSkewMs: skew });
+  }
+
+  return {
+    state,
+
+    /** One full pass. Never throws: the outcome and the next attempt are recorded in SQLite. */
+    async runOnce(): Promise<SyncRunResult> {
+      const result: SyncRunResult = { ok: false, pushed: 0, parked: 0, pulled: 0, skippedChanges: 0, uploadedBytes: 0, errorCode: null };
+      const startedAt = clock.now();
+      saveState({ ...state(), lastAttemptAt: startedAt.toISOString() });
+      try {
+        const { serverTime } = await adapter.health();
+        recordSkew(serverTime);
+        await pushPending(result);
+        await pullChanges(result);
+        result.ok = true;
+        saveState({ ...state(), lastSuccessAt: clock.now().toISOString(), lastError: null, lastErrorCode: null, consecutiveFailures: 0, nextAttemptAt: null, online: true });
+      } catch (error) {
+        const appError = error instanceof AppError ? error : new AppError('INTERNAL', { detail: (error as Error)?.message ?? String(error) });
+        const current = state();
+        const failures = current.consecutiveFailures + 1;
+        result.errorCode = appError.code;
+        saveState({
+          ...current,
+          lastError: appError.detail,
+          lastErrorCode: appError.code,
+          consecutiveFailures: failures,
+          nextAttemptAt: new Date(clock.now().getTime() + backoffMs(failures, random())).toISOString(),
+          online: appError.code === 'SYNC_UNREACHABLE' ? false : current.online,
+        });
+        logger.warn('Sync run failed', { code: appError.code, detail: appError.detail, failures });
+      }
+      return result;
+    },
+  };
+}
+export type SyncClient = ReturnType<typeof createSyncClient>;

@@ -1,0 +1,193 @@
+/**
+ * The sync as the station runs it: configured by the admin (settings
+ * `sync.config`), a client and a scheduler built from that configuration, woken by
+ * every commit that adds outbox rows, and the admin's view and actions (status,
+ * "Đồng bộ ngay", retry or skip a parked event — skipping is audited).
+ */
+import { AppError, errorCatalogue, isErrorCode, type SyncConfigInput, type SyncStatus } from '../../preload/contract';
+import { syncConfigInputSchema } from '../../preload/contract/sync';
+import { vietnamDay, vietnamInstant, vietnamLocal } from '../domain/time/vietnamTime';
+import type { Services } from '../services';
+import type { Actor } from '../services/actor';
+import type { Logger } from '../services/logger';
+import { applyProvinceChange, type ProvinceChange } from '../services/sync/provinceChanges';
+import type { ProvinceAdapter } from './adapter';
+import { nodeHttpClient, type HttpClient } from './httpClient';
+import { createProtocolAdapter } from './protocolAdapter';
+import { createSyncScheduler, type SyncScheduler, type Timers } from './scheduler';
+import { createSyncClient, initialSyncState, maxClockSkewMs, type RejectedChange, type SyncClient } from './syncClient';
+
+export interface SyncServiceOptions {
+  services: Services;
+  logger: Logger;
+  http?: HttpClient;
+  timers?: Timers;
+  random?: () => number;
+  /** Builds the adapter for a configuration (tests and other vendors plug in here). */
+  adapterFor?: (config: SyncConfigInput, http: HttpClient) => ProvinceAdapter;
+  onStatus?: (status: SyncStatus) => void;
+}
+
+const configKey = 'sync.config';
+
+export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient): ProvinceAdapter {
+  if (config.adapter === 'motcua') return createProtocolAdapter({ baseUrl: config.baseUrl, siteId: config.siteId, secret: config.secret, http });
+  throw new AppError('SYNC_PROTOCOL', {
+    message: 'Kiểu kết nối này chưa được bật trên trạm.',
+    detail: `Adapter ${config.adapter} is not wired into the station yet`,
+  });
+}
+
+export function createSyncService(options: SyncServiceOptions) {
+  const { services, logger } = options;
+  const { repos, uow, clock, db } = services;
+  const http = options.http ?? nodeHttpClient;
+  const adapterFor = options.adapterFor ?? defaultAdapterFor;
+  let current: { client: SyncClient; scheduler: SyncScheduler; config: SyncConfigInput; adapter: ProvinceAdapter } | null = null;
+  let unsubscribe: (() => void) | null = null;
+
+  function config(): SyncConfigInput | null {
+    const stored = repos.settings.get(configKey);
+    const parsed = syncConfigInputSchema.safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  }
+
+  function backlogToday(): SyncStatus['backlog'] {
+    const now = clock.now();
+    const [y, m, d] = vietnamDay(now).split('-').map(Number) as [number, number, number];
+    const rows = repos.outbox.timelineSince(vietnamInstant(y, m, d));
+    const hours = vietnamLocal(now).hour;
+    return Array.from({ length: hours + 1 }, (_, hour) => {
+      const end = Math.min(vietnamInstant(y, m, d, hour + 1).getTime(), now.getTime());
+      const pending = rows.filter((r) => Date.parse(r.created_at) <= end && (r.acknowledged_at === null || Date.parse(r.acknowledged_at) > end)).length;
+      return { hour, pending };
+    });
+  }
+
+  function status(): SyncStatus {
+    const cfg = config();
+    const state = current ? current.client.state() : { ...initialSyncState, ...repos.syncState.get<typeof initialSyncState>('status') };
+    const totals = repos.outbox.pendingTotals();
+    const code = state.lastErrorCode;
+    return {
+      configured: cfg !== null,
+      adapter: cfg?.adapter ?? null,
+      serverUrl: cfg?.baseUrl ?? null,
+      online: state.online,
+      running: current?.scheduler.active ?? false,
+      lastAttemptAt: state.lastAttemptAt,
+      lastSuccessAt: state.lastSuccessAt,
+      nextAttemptAt: state.nextAttemptAt,
+      lastErrorCode: code,
+      lastErrorMessage: code && isErrorCode(code) ? errorCatalogue[code].vi : null,
+      lastErrorDetail: state.lastError,
+      pendingEvents: totals.events,
+      pendingBytes: totals.bytes,
+      clockSkewMs: state.clockSkewMs,
+      clockWarning: state.clockSkewMs !== null && Math.abs(state.clockSkewMs) > maxClockSkewMs,
+      parked: repos.outbox.parked().map((row) => ({
+        seq: row.seq,
+        type: row.type,
+        aggregateId: row.aggregate_id,
+        reason: row.parked_reason ?? '',
+        parkedAt: row.parked_at!,
+      })),
+      rejectedChanges: repos.syncState.get<RejectedChange[]>('pull.rejected') ?? [],
+      backlog: backlogToday(),
+    };
+  }
+
+  function publish(): void {
+    options.onStatus?.(status());
+  }
+
+  async function stop(): Promise<void> {
+    unsubscribe?.();
+    unsubscribe = null;
+    const running = current;
+    current = null;
+    await running?.scheduler.stop();
+  }
+
+  function start(): void {
+    const cfg = config();
+    if (!cfg) return;
+    const adapter = adapterFor(cfg, http);
+    const client = createSyncClient({
+      db,
+      repos,
+      uow,
+      clock,
+      logger,
+      adapter,
+      readAttachment: (sha256) => {
+        if (!services.attachments) throw new AppError('NOT_FOUND', { detail: 'Attachment store not enabled' });
+        return services.attachments.read(sha256);
+      },
+      applyChange: (ctx, change) => applyProvinceChange(ctx, change as ProvinceChange, services.dossiers.lifecycle),
+      ...(options.random ? { random: options.random } : {}),
+    });
+    const scheduler = createSyncScheduler({ client, clock, ...(options.timers ? { timers: options.timers } : {}), onRun: publish });
+    current = { client, scheduler, config: cfg, adapter };
+    unsubscribe = uow.onOutboxAppended(() => void scheduler.kick());
+    scheduler.start();
+  }
+
+  function requireParked(seq: number) {
+    const row = repos.outbox.bySeq(seq);
+    if (!row || !row.parked_at || row.acknowledged_at) {
+      throw new AppError('NOT_FOUND', { message: 'Không tìm thấy sự kiện bị giữ lại này.', detail: `No parked outbox row ${seq}` });
+    }
+    return row;
+  }
+
+  return {
+    start,
+    stop,
+    status,
+    /** "Đồng bộ ngay": one run now, then the status. */
+    async syncNow(): Promise<SyncStatus> {
+      if (!current) {
+        throw new AppError('SYNC_PROTOCOL', {
+          message: 'Chưa cấu hình kết nối với hệ thống một cửa cấp tỉnh.',
+          detail: 'Sync is not configured',
+        });
+      }
+      await current.scheduler.kick();
+      return status();
+    },
+    async configure(actor: Actor, input: SyncConfigInput): Promise<SyncStatus> {
+      uow.run(actor, (ctx) => {
+        ctx.repos.settings.set(configKey, input, ctx.now);
+        ctx.audit('sync.configure', 'sync', null, { adapter: input.adapter, baseUrl: input.baseUrl });
+      });
+      await stop();
+      start();
+      publish();
+      return status();
+    },
+    retryParked(actor: Actor, seq: number): SyncStatus {
+      uow.run(actor, (ctx) => {
+        const row = requireParked(seq);
+        ctx.repos.outbox.unpark(seq);
+        ctx.audit('sync.retry', 'outbox', seq, { type: row.type });
+      });
+      void current?.scheduler.kick();
+      publish();
+      return status();
+    },
+    skipParked(actor: Actor, seq: number, reason: string): SyncStatus {
+      uow.run(actor, (ctx) => {
+        const row = requireParked(seq);
+        ctx.repos.outbox.acknowledge(seq, ctx.now);
+        ctx.audit('sync.skip', 'outbox', seq, { type: row.type, aggregateId: row.aggregate_id, reason });
+      });
+      publish();
+      return status();
+    },
+    get client(): SyncClient | null {
+      return current?.client ?? null;
+    },
+  };
+}
+export type SyncService = ReturnType<typeof createSyncService>;

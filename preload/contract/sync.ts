@@ -1,0 +1,45 @@
+/** The admin's view of the sync with the provincial one-stop system. */
+import { z } from 'zod';
+import { isoInstantSchema, text } from './schemas';
+
+export const syncConfigInputSchema = z.discriminatedUnion('adapter', [
+  z.strictObject({
+    adapter: z.literal('motcua'),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'Địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://' }),
+    siteId: text(64),
+    secret: z.string().min(8, 'Mật khẩu đồng bộ phải có ít nhất 8 ký tự').max(256),
+  }),
+  z.strictObject({
+    adapter: z.literal('dvcqg'),
+    baseUrl: z.url({ protocol: /^https?$/, error: 'Địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://' }),
+    username: text(100),
+    password: z.string().min(1).max(256),
+    madonvi: text(64),
+  }),
+]);
+export type SyncConfigInput = z.input<typeof syncConfigInputSchema>;
+
+export const syncStatusSchema = z.object({
+  configured: z.boolean(),
+  adapter: z.string().nullable(),
+  serverUrl: z.string().nullable(),
+  /** null = not tried yet. */
+  online: z.boolean().nullable(),
+  running: z.boolean(),
+  lastAttemptAt: isoInstantSchema.nullable(),
+  lastSuccessAt: isoInstantSchema.nullable(),
+  nextAttemptAt: isoInstantSchema.nullable(),
+  lastErrorCode: z.string().nullable(),
+  /** Vietnamese, for the admin. */
+  lastErrorMessage: z.string().nullable(),
+  lastErrorDetail: z.string().nullable(),
+  pendingEvents: z.number().int().nonnegative(),
+  pendingBytes: z.number().int().nonnegative(),
+  clockSkewMs: z.number().int().nullable(),
+  clockWarning: z.boolean(),
+  parked: z.array(z.object({ seq: z.number().int(), type: z.string(), aggregateId: z.string(), reason: z.string(), parkedAt: isoInstantSchema })),
+  rejectedChanges: z.array(z.object({ cursor: z.string(), kind: z.string(), reason: z.string(), at: isoInstantSchema })),
+  /** Events waiting at the end of each hour today (Vietnam time). */
+  backlog: z.array(z.object({ hour: z.number().int().min(0).max(23), pending: z.number().int().nonnegative() })),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
