@@ -71,6 +71,22 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
     'dossier.withdraw': (input, call) => dossiers.lifecycle.withdraw(actorOf(call.principal), input),
     'dossier.postpone': (input, call) =>
       dossiers.lifecycle.postpone(actorOf(call.principal), { ...input, newDueAt: new Date(input.newDueAt) }),
+    'dossier.form': async (input, call) => {
+      const form = await dossiers.forms.render(actorOf(call.principal), input);
+      return { fileName: form.fileName, mediaType: 'application/pdf' as const, base64: form.pdf.toString('base64') };
+    },
+    'dossier.print': async (input, call) => {
+      const printer = services.documentPrinter();
+      if (!printer) throw new AppError('PRINTER_UNSUPPORTED', { message: 'Trạm chưa cấu hình máy in giấy tờ.', detail: 'No document printer' });
+      const form = await dossiers.forms.render(actorOf(call.principal), input);
+      const { destination } = await printer.print(form.pdf, form.fileName, input.copies);
+      const printed = destination.startsWith('lp:');
+      return {
+        printed,
+        destination,
+        message: printed ? `Đã gửi ${input.copies} bản tới máy in.` : `Chưa cấu hình máy in: đã lưu tệp tại ${destination} để in.`,
+      };
+    },
     'rating.submit': (input, call) =>
       ratings.submit(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
     'rating.today': () => ratings.today(),

@@ -19,6 +19,10 @@ import { attachmentStore, type AttachmentStore } from './attachments/attachmentS
 import { dossierIntake } from './dossier/dossierIntake';
 import { dossierLifecycle } from './dossier/dossierLifecycle';
 import type { DossierDeps } from './dossier/dossierDeps';
+import { dossierForms } from './dossier/dossierForms';
+import type { DocumentPrinterPort } from './dossier/documentPrinting';
+import type { RenderPdf } from '../print/forms';
+import { AppError } from '../../preload/contract';
 import { ratingService, type RatingService } from './ratings/ratingService';
 import type { Repositories } from '../db/repositories';
 import type { AuthService } from './auth/authService';
@@ -38,6 +42,7 @@ export interface Services {
   catalogue: CatalogueService;
   queue: QueueService;
   dossiers: DossierServices;
+  documentPrinter: () => DocumentPrinterPort | null;
   attachments: AttachmentStore | null;
   ratings: RatingService;
 }
@@ -46,6 +51,7 @@ export interface DossierServices {
   deps: DossierDeps;
   intake: ReturnType<typeof dossierIntake>;
   lifecycle: ReturnType<typeof dossierLifecycle>;
+  forms: ReturnType<typeof dossierForms>;
 }
 
 export interface ServiceOptions {
@@ -56,6 +62,10 @@ export interface ServiceOptions {
   attachmentsDir?: string | null;
   /** The working calendar in force; the law's defaults when not given. */
   calendar?: () => WorkingCalendar;
+  /** Renders PDFs with the shipped fonts (the station builds it once). */
+  renderPdf?: () => RenderPdf;
+  /** Where A4 documents go (lp queue or spool folder). */
+  documentPrinter?: () => DocumentPrinterPort | null;
 }
 
 export function createServices(db: Db, clock: Clock, events: EventPublisher, options: ServiceOptions = {}): Services {
@@ -99,7 +109,20 @@ export function createServices(db: Db, clock: Clock, events: EventPublisher, opt
       printer: options.ticketPrinter ?? (() => null),
       policy: (): QueuePolicy => ({ ...defaultQueuePolicy, ...(repos.settings.get('queue.policy') as Partial<QueuePolicy> | undefined) }),
     }),
-    dossiers: { deps: dossierDeps, intake: dossierIntake(dossierDeps), lifecycle: dossierLifecycle(dossierDeps) },
+    dossiers: {
+      deps: dossierDeps,
+      intake: dossierIntake(dossierDeps),
+      lifecycle: dossierLifecycle(dossierDeps),
+      forms: dossierForms({
+        ...dossierDeps,
+        renderPdf:
+          options.renderPdf ??
+          (() => {
+            throw new AppError('UNAVAILABLE', { message: 'Trạm chưa nạp được phông chữ để in giấy tờ.', detail: 'No PDF renderer configured' });
+          }),
+      }),
+    },
+    documentPrinter: options.documentPrinter ?? (() => null),
     attachments: options.attachmentsDir ? attachmentStore(options.attachmentsDir, uow) : null,
     ratings: ratingService(repos, uow, clock),
   };

@@ -20,6 +20,9 @@ import { systemClock } from './systemClock';
 import { appVersion } from './version';
 import { createSyncService, type SyncService, type SyncServiceOptions } from '../sync/syncService';
 import { shippedCalendar } from './shippedCalendar';
+import { createPdfRenderer, loadFormFonts, type RenderPdf } from '../print/forms';
+import { documentPrinter } from '../devices/printer/documentPrinter';
+import { resourcesDir } from './resources';
 
 export interface StationOptions {
   dataDir: string;
@@ -57,7 +60,17 @@ export async function startStation(options: StationOptions): Promise<Station> {
     release = acquireStationLock(dataDir);
     const hub = createEventHub(clock);
     const calendar = shippedCalendar();
-    const services = createServices(db, clock, hub, { logger, attachmentsDir: join(dataDir, 'attachments'), calendar: () => calendar });
+    let renderer: RenderPdf | null = null;
+    const services: Services = createServices(db, clock, hub, {
+      logger,
+      attachmentsDir: join(dataDir, 'attachments'),
+      calendar: () => calendar,
+      renderPdf: () => (renderer ??= createPdfRenderer(loadFormFonts(resourcesDir()))),
+      documentPrinter: () => {
+        const configured = services.repos.settings.get('printer.documents') as { queue?: string | null } | undefined;
+        return documentPrinter({ queue: configured?.queue ?? null, spoolDir: join(dataDir, 'spool') });
+      },
+    });
     sync = createSyncService({ services, logger, ...options.sync, onStatus: (status) => hub.publish('sync.status', status) });
     const dispatcher = createDispatcher({
       handlers: createHandlers(services, appVersion, sync),

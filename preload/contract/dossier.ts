@@ -7,7 +7,7 @@ import { idSchema, isoInstantSchema, optionalText, text } from './schemas';
 
 export const isoDateSchema = z.iso.date();
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Mã băm tệp không hợp lệ');
-export const formKindSchema = z.enum(['01', '02', '03', '04', 'return']);
+export const formKindSchema = z.enum(['01', '02', '03', '04']);
 export type FormKind = z.infer<typeof formKindSchema>;
 
 const phoneSchema = z

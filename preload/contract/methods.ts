@@ -32,6 +32,8 @@ import {
 } from './queue';
 import {
   dossierIntakeSchema,
+  formKindSchema,
+  pdfFileSchema,
   dossierSchema,
   dossierSearchSchema,
   dossierSummarySchema,
@@ -207,6 +209,18 @@ export const methods = {
   'dossier.returnResult': method({ input: returnResultSchema, output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
   'dossier.withdraw': method({ input: z.strictObject({ dossierId: idSchema, reason: text(1000) }), output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
   'dossier.postpone': method({ input: postponeSchema, output: dossierSchema, roles: staff, emits: ['dossier.changed'] }),
+  'dossier.form': method({
+    input: z.strictObject({ dossierId: idSchema, form: formKindSchema, reprint: z.boolean().default(false) }),
+    output: pdfFileSchema,
+    roles: staff,
+    emits: [],
+  }),
+  'dossier.print': method({
+    input: z.strictObject({ dossierId: idSchema, form: formKindSchema, reprint: z.boolean().default(false), copies: z.number().int().min(1).max(5).default(1) }),
+    output: z.object({ printed: z.boolean(), destination: z.string(), message: z.string() }),
+    roles: staff,
+    emits: [],
+  }),
   'rating.submit': method({ input: ratingInputSchema, output: z.object({ thanked: z.literal(true) }), roles: ['kiosk', 'officer'], emits: [] }),
   'rating.today': method({
     input: none,
