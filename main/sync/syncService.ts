@@ -14,6 +14,8 @@ import { applyProvinceChange, type ProvinceChange } from '../services/sync/provi
 import type { ProvinceAdapter } from './adapter';
 import { nodeHttpClient, type HttpClient } from './httpClient';
 import { createProtocolAdapter } from './protocolAdapter';
+import { createDvcqgAdapter, jsonOverHttpClient } from './dvcqg';
+import type { Clock } from '../domain/time/clock';
 import { createSyncScheduler, type SyncScheduler, type Timers } from './scheduler';
 import { createSyncClient, initialSyncState, maxClockSkewMs, type RejectedChange, type SyncClient } from './syncClient';
 
@@ -24,17 +26,21 @@ export interface SyncServiceOptions {
   timers?: Timers;
   random?: () => number;
   /** Builds the adapter for a configuration (tests and other vendors plug in here). */
-  adapterFor?: (config: SyncConfigInput, http: HttpClient) => ProvinceAdapter;
+  adapterFor?: (config: SyncConfigInput, http: HttpClient, clock: Clock) => ProvinceAdapter;
   onStatus?: (status: SyncStatus) => void;
 }
 
 const configKey = 'sync.config';
 
-export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient): ProvinceAdapter {
+export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient, clock: Clock): ProvinceAdapter {
   if (config.adapter === 'motcua') return createProtocolAdapter({ baseUrl: config.baseUrl, siteId: config.siteId, secret: config.secret, http });
-  throw new AppError('SYNC_PROTOCOL', {
-    message: 'Kiểu kết nối này chưa được bật trên trạm.',
-    detail: `Adapter ${config.adapter} is not wired into the station yet`,
+  return createDvcqgAdapter({
+    baseUrl: config.baseUrl,
+    username: config.username,
+    password: config.password,
+    madonvi: config.madonvi,
+    http: jsonOverHttpClient(http),
+    clock,
   });
 }
 
@@ -112,7 +118,7 @@ export function createSyncService(options: SyncServiceOptions) {
   function start(): void {
     const cfg = config();
     if (!cfg) return;
-    const adapter = adapterFor(cfg, http);
+    const adapter = adapterFor(cfg, http, clock);
     const client = createSyncClient({
       db,
       repos,

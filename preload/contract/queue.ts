@@ -51,8 +51,10 @@ export const counterStateSchema = z.object({
   userId: idSchema.nullable(),
   areaIds: z.array(idSchema),
   current: queueTicketSchema.nullable(),
-  /** Waiting tickets this counter may call, in the order the policy would call them. */
+  /** The next waiting tickets this counter may call (at most 50), in the order the policy would call them. */
   waiting: z.array(queueTicketSchema),
+  /** How many tickets this counter may call in all. */
+  waitingTotal: z.number().int().nonnegative(),
   /** Today's absent tickets this counter called, recallable. */
   noShows: z.array(queueTicketSchema),
 });

@@ -78,3 +78,36 @@ export function peopleAhead(ticket: Candidate, waiting: readonly Candidate[]): n
       (ticket.priority ? other.priority && byIssue(other, ticket) < 0 : other.priority || byIssue(other, ticket) < 0),
   ).length;
 }
+
+/**
+ * The order the counter would call the waiting tickets in, if nothing changed:
+ * the policy applied step by step (a priority call lengthens the streak, a normal
+ * call resets it), in O(n log n), stopping after `limit` tickets.
+ */
+export function callOrder(
+  waiting: readonly Candidate[],
+  counter: CallingCounter,
+  now: number,
+  policy: QueuePolicy = defaultQueuePolicy,
+  limit = Number.POSITIVE_INFINITY,
+): Candidate[] {
+  const mine = waiting.filter((ticket) => eligible(ticket, counter));
+  const priority = mine.filter((t) => t.priority).sort(byIssue);
+  const normal = mine.filter((t) => !t.priority).sort(byIssue);
+  const order: Candidate[] = [];
+  let streak = counter.consecutivePriorityCalls;
+  let p = 0;
+  let n = 0;
+  while (order.length < limit && (p < priority.length || n < normal.length)) {
+    const next = pickNextTicket([...(p < priority.length ? [priority[p]!] : []), ...(n < normal.length ? [normal[n]!] : [])], { ...counter, consecutivePriorityCalls: streak }, now, policy)!;
+    order.push(next);
+    if (next.priority) {
+      p += 1;
+      streak += 1;
+    } else {
+      n += 1;
+      streak = 0;
+    }
+  }
+  return order;
+}

@@ -9,7 +9,9 @@ import { AppError, type Board, type CounterState, type IssuedTicket, type QueueS
 import type { Repositories } from '../../db/repositories';
 import { toQueueTicket, type TicketEventKind, type TicketRow } from '../../db/repositories/queueRepository';
 import {
+  callOrder,
   canApply,
+  eligible,
   peopleAhead,
   pickNextTicket,
   statusAfter,
@@ -45,6 +47,9 @@ const candidate = (row: TicketRow): Candidate => ({
   issuedAt: Date.parse(row.issued_at),
   targetCounterId: row.target_counter_id,
 });
+
+/** A counter's screen lists the next tickets, not the whole hall. */
+const waitingListLimit = 50;
 
 const ticketStateMessages: Record<TicketAction, string> = {
   call: 'Số này không còn ở trạng thái chờ.',
@@ -131,19 +136,11 @@ export function queueService(deps: QueueDeps) {
     const session = repos.queue.session(counterId);
     const areaIds = session ? (JSON.parse(session.area_ids) as number[]) : counter.areaIds;
     const calling = { counterId, openAreaIds: areaIds, consecutivePriorityCalls: repos.queue.consecutivePriorityCalls(counterId, day) };
-    // The list shows the order the policy would call them in, as of now.
+    // The list shows the order the policy would call them in, as of now (the first ones are what matters).
     const pending = repos.queue.waiting(day);
-    const ordered: TicketRow[] = [];
-    let remaining = pending.map(candidate);
-    let streak = calling.consecutivePriorityCalls;
-    const now = clock.now().getTime();
-    for (;;) {
-      const next = pickNextTicket(remaining, { ...calling, consecutivePriorityCalls: streak }, now, deps.policy());
-      if (!next) break;
-      ordered.push(pending.find((row) => row.id === next.id)!);
-      remaining = remaining.filter((c) => c.id !== next.id);
-      streak = next.priority ? streak + 1 : 0;
-    }
+    const rows = new Map(pending.map((row) => [row.id, row]));
+    const eligibleCount = pending.filter((row) => eligible(candidate(row), calling)).length;
+    const ordered = callOrder(pending.map(candidate), calling, clock.now().getTime(), deps.policy(), waitingListLimit).map((c) => rows.get(c.id)!);
     const current = repos.queue.currentOf(day, counterId);
     return {
       counterId,
@@ -154,6 +151,7 @@ export function queueService(deps: QueueDeps) {
       areaIds,
       current: current ? toQueueTicket(current) : null,
       waiting: ordered.map(toQueueTicket),
+      waitingTotal: eligibleCount,
       noShows: repos.queue.noShowsOf(day, counterId).map(toQueueTicket),
     };
   }

@@ -92,6 +92,11 @@ function refusalReason(service: string, verdict: Extract<VendorVerdict, { errorC
 
 type Outcome = { status: 'accepted' } | { status: 'rejected'; reason: string };
 
+/** The vendor's clock as last seen in a reply's Date header, per push. */
+interface VendorClock {
+  date: Date | null;
+}
+
 export function createDvcqgAdapter(options: DvcqgAdapterOptions): DvcqgAdapter {
   const services: DvcqgServices = { ...defaultDvcqgServices, ...options.services };
   const paths: DvcqgPaths = { ...defaultDvcqgPaths, ...options.paths };
@@ -111,11 +116,6 @@ export function createDvcqgAdapter(options: DvcqgAdapterOptions): DvcqgAdapter {
       messageFields: options.messageFields ?? defaultMessageFields,
     },
   });
-  /** The vendor's clock as last seen in a reply's Date header, per push. */
-  interface VendorClock {
-    date: Date | null;
-  }
-
   async function send(call: DvcqgServiceCall, data: unknown[], what: string, clock: VendorClock) {
     const answer = await session.call(call, data, what);
     if (answer.date) clock.date = answer.date;

@@ -46,6 +46,9 @@ export function vendorMessageOf(json: Record<string, unknown>, fields: readonly 
   return '';
 }
 
+/** Statuses some vendors give their business errors; the verdict is still read from `error_code`. */
+const businessErrorStatuses = new Set([400, 409, 422]);
+
 function isRetryLaterStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
@@ -69,10 +72,12 @@ function parseJsonObject(reply: VendorReply, what: string): Record<string, unkno
 export function readServiceReply(reply: VendorReply, rules: DvcqgReplyRules, what: string): VendorVerdict {
   if (isRetryLaterStatus(reply.status)) throw new AppError('SYNC_UNREACHABLE', { detail: `${what}: HTTP ${reply.status}` });
   if (rules.authExpired.httpStatuses.includes(reply.status)) return { kind: 'auth-expired', errorCode: null, message: `HTTP ${reply.status}` };
+  const ok = reply.status >= 200 && reply.status < 300;
+  // A wrong path or method (404, 405, …) must not park every event as "refused": it is a setting to fix.
+  if (!ok && !businessErrorStatuses.has(reply.status)) throw new AppError('SYNC_PROTOCOL', { detail: `${what}: HTTP ${reply.status}` });
   const json = parseJsonObject(reply, what);
   const code = errorCodeOf(json.error_code);
   if (code === null) throw new AppError('SYNC_PROTOCOL', { detail: `${what}: reply has no numeric error_code (HTTP ${reply.status})` });
-  const ok = reply.status >= 200 && reply.status < 300;
   if (code === 0) {
     if (ok) return { kind: 'ok', json };
     throw new AppError('SYNC_PROTOCOL', { detail: `${what}: error_code 0 with HTTP ${reply.status}` });

@@ -94,6 +94,6 @@ export function createVendorSession(options: VendorSessionOptions) {
     }
   }
 
-  return { authenticate, call, hasSession: () => session !== null };
+  return { authenticate, call };
 }
 export type VendorSession = ReturnType<typeof createVendorSession>;

@@ -126,3 +126,31 @@ describe('people ahead', () => {
     expect(peopleAhead(me, [n1, p1, me])).toBe(1);
   });
 });
+
+describe('the call order shown at a counter', () => {
+  it('is exactly the sequence of picks the policy would make', async () => {
+    const { callOrder } = await import('../../../main/domain/queue');
+    const queue = [
+      ticket({ at: 0 }),
+      ticket({ at: 1, priority: true }),
+      ticket({ at: 2, priority: true }),
+      ticket({ at: 3 }),
+      ticket({ at: 4, priority: true }),
+      ticket({ at: 5, priority: true }),
+      ticket({ at: 6 }),
+    ];
+    const now = t0 + 60 * minute;
+    const order = callOrder(queue, counter({ consecutivePriorityCalls: 1 }), now, policy);
+    const expected: number[] = [];
+    let remaining = [...queue];
+    let streak = 1;
+    while (remaining.length) {
+      const next = pickNextTicket(remaining, counter({ consecutivePriorityCalls: streak }), now, policy)!;
+      expected.push(next.id);
+      remaining = remaining.filter((t) => t !== next);
+      streak = next.priority ? streak + 1 : 0;
+    }
+    expect(order.map((t) => t.id)).toEqual(expected);
+    expect(callOrder(queue, counter(), now, policy, 3)).toHaveLength(3);
+  });
+});

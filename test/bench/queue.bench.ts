@@ -1,0 +1,200 @@
+/**
+ * Morning rush at a ward centre: 20 counters calling and 2 kiosks issuing at once
+ * over the LAN API (600 tickets), with 5 display boards on the event socket. The
+ * station runs in its own process (the built CLI), as on a real station PC; the
+ * clients run here. Floor, in the same run: a bare better-sqlite3 insert+commit
+ * (same durability settings) plus a bare Node HTTP round trip.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
+import type { CallReply, CounterState, IssuedTicket } from '../../preload/contract';
+import { createServices } from '../../main/services';
+import { openStationDatabase } from '../../main/station/openStationDatabase';
+import { systemClock } from '../../main/station/systemClock';
+import { percentile, round, type Benchmark } from './harness';
+import { seedDemo } from '../../main/services/demo/demoSeed';
+import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
+import { readFileSync } from 'node:fs';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const counters = 20;
+const kiosks = 2;
+const tickets = 600;
+const boards = 5;
+const password = 'mat-khau-bench';
+
+async function prepareStation(dataDir: string): Promise<void> {
+  const db = openStationDatabase(dataDir, systemClock);
+  const services = createServices(db, systemClock, { publish() {} });
+  const read = (file: string) => JSON.parse(readFileSync(join(repoRoot, 'resources', file), 'utf8')) as unknown;
+  await seedDemo(services.uow, { kind: 'system', name: 'cli' }, demoCentreSchema.parse(read('demo/centre.json')), catalogueFileSchema.parse(read('catalogue/commune-procedures.json')));
+  const areaIds = services.repos.catalogue.serviceAreas().map((a) => a.id);
+  services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
+    for (let n = 4; n <= counters; n += 1) ctx.repos.catalogue.insertCounter({ number: n, name: `Quầy ${n}`, areaIds });
+  });
+  for (let n = 1; n <= counters; n += 1) {
+    await services.users.create({ kind: 'system', name: 'cli' }, { username: `bench${n}`, fullName: `Cán bộ ${n}`, role: 'officer', password });
+  }
+  db.close();
+}
+
+async function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`station exited ${code}`)));
+  });
+  child.stderr!.resume();
+  return { child, url };
+}
+
+function caller(url: string) {
+  return async <T>(method: string, input: unknown, token?: string): Promise<T> => {
+    const response = await fetch(`${url}/api/call`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(token ? { method, input, token } : { method, input }),
+    });
+    const reply = (await response.json()) as CallReply<T>;
+    if (!reply.ok) throw Object.assign(new Error(reply.error.code), { code: reply.error.code });
+    return reply.result;
+  };
+}
+
+async function floorSamples(dir: string): Promise<{ db: number[]; http: number[] }> {
+  const db = new Database(join(dir, 'floor.sqlite3'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, service_day TEXT, number TEXT)');
+  const insert = db.prepare('INSERT INTO t (service_day, number) VALUES (?, ?)');
+  const tx = db.transaction((i: number) => insert.run('2026-11-23', `A${i}`));
+  const dbSamples: number[] = [];
+  for (let i = 0; i < tickets; i += 1) {
+    const start = performance.now();
+    tx.immediate(i);
+    dbSamples.push(performance.now() - start);
+  }
+  db.close();
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"result":{}}'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const httpSamples: number[] = [];
+  for (let i = 0; i < tickets; i += 1) {
+    const start = performance.now();
+    await fetch(url, { method: 'POST', body: '{"method":"queue.issueTicket","input":{"areaId":1}}', headers: { 'content-type': 'application/json' } }).then((r) => r.json());
+    httpSamples.push(performance.now() - start);
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return { db: dbSamples, http: httpSamples };
+}
+
+const bench: Benchmark = {
+  name: 'queue',
+  description: `${counters} counters calling and ${kiosks} kiosks issuing ${tickets} tickets over the LAN, ${boards} boards on the socket`,
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-queue-'));
+    const dataDir = join(dir, 'station');
+    await prepareStation(dataDir);
+    const { child, url } = await startStationProcess(dataDir);
+    try {
+      const call = caller(url);
+      const tokens = await Promise.all(
+        Array.from({ length: counters }, (_, i) => call<{ token: string }>('auth.login', { username: `bench${i + 1}`, password }).then((r) => r.token)),
+      );
+      const areaIds = (await call<{ id: number }[]>('catalogue.serviceAreas', {})).map((a) => a.id);
+      const counterIds = (await call<{ id: number; number: number }[]>('catalogue.counters', {}, tokens[0])).map((c) => c.id);
+      await Promise.all(counterIds.map((id, i) => call('queue.openCounter', { counterId: id, areaIds }, tokens[i])));
+
+      // Display boards: record when each sees each call.
+      const seen = new Map<string, number[]>();
+      const sockets = await Promise.all(
+        Array.from({ length: boards }, () =>
+          new Promise<WebSocket>((resolve, reject) => {
+            const ws = new WebSocket(`${url.replace('http', 'ws')}/api/events`);
+            ws.on('open', () => ws.send(JSON.stringify({ type: 'hello' })));
+            ws.on('message', (data) => {
+              const message = JSON.parse(String(data)) as { type: string; event?: { name: string; payload: { ticketNumber: string; counterNumber: number } } };
+              if (message.type === 'welcome') resolve(ws);
+              if (message.type === 'event' && message.event!.name === 'queue.called') {
+                const key = `${message.event!.payload.ticketNumber}@${message.event!.payload.counterNumber}`;
+                seen.set(key, [...(seen.get(key) ?? []), performance.now()]);
+              }
+            });
+            ws.on('error', reject);
+          }),
+        ),
+      );
+
+      const issueSamples: number[] = [];
+      const callStarts = new Map<string, number>();
+      let issued = 0;
+      const kioskLoops = Array.from({ length: kiosks }, async (_, k) => {
+        for (let i = 0; i < tickets / kiosks; i += 1) {
+          const start = performance.now();
+          await call<IssuedTicket>('queue.issueTicket', { areaId: areaIds[(k + i) % areaIds.length], priority: i % 7 === 0 ? 'elderly' : null });
+          issueSamples.push(performance.now() - start);
+          issued += 1;
+        }
+      });
+      let served = 0;
+      const counterLoops = counterIds.map(async (counterId, i) => {
+        const counterNumber = i + 1;
+        while (served < tickets) {
+          const start = performance.now();
+          try {
+            const state = await call<CounterState>('queue.callNext', { counterId }, tokens[i]);
+            callStarts.set(`${state.current!.number}@${counterNumber}`, start);
+            await call('queue.finish', { counterId }, tokens[i]);
+            served += 1;
+          } catch (error) {
+            if ((error as { code?: string }).code !== 'QUEUE_EMPTY') throw error;
+            if (issued >= tickets && served >= tickets) break;
+            // An officer presses "next" again after a moment, not in a tight loop.
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        }
+      });
+      await Promise.all([...kioskLoops, ...counterLoops]);
+      await new Promise((resolve) => setTimeout(resolve, 200)); // let the last events arrive
+      sockets.forEach((ws) => ws.close());
+
+      const propagation: number[] = [];
+      for (const [key, start] of callStarts) {
+        const arrivals = seen.get(key) ?? [];
+        if (arrivals.length === boards) propagation.push(Math.max(...arrivals) - start);
+      }
+      const floor = await floorSamples(dir);
+      const issueP99 = percentile(issueSamples, 99);
+      const floorP99 = percentile(floor.db, 99) + percentile(floor.http, 99);
+      return [
+        { name: 'issue_p50_ms', value: round(percentile(issueSamples, 50)), unit: 'ms', target: null, better: 'lower' },
+        { name: 'issue_p99_ms', value: round(issueP99), unit: 'ms', target: 20, better: 'lower' },
+        { name: 'issue_vs_floor_ratio', value: round(issueP99 / floorP99), unit: '×', target: 5, better: 'lower', baseline: { name: 'floor_p99_ms (sqlite insert+commit p99 + http round trip p99)', value: round(floorP99) } },
+        { name: 'propagation_p99_ms', value: round(percentile(propagation, 99)), unit: 'ms', target: 50, better: 'lower' },
+        { name: 'calls_seen_by_all_boards', value: propagation.length, unit: 'calls', target: tickets, better: 'higher' },
+      ];
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default bench;
