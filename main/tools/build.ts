@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       // Bundled CommonJS dependencies still call require().
       banner: { js: "import { createRequire as __motcuaRequire } from 'node:module'; const require = __motcuaRequire(import.meta.url);" },
     }),
-    esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', format: 'cjs' }),
+    // In CommonJS the resource lookup uses __dirname; its import.meta fallback is never reached there.
+    esbuild({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/app/main.cjs', format: 'cjs', logOverride: { 'empty-import-meta': 'silent' } }),
     esbuild({ ...common, entryPoints: ['preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
   ]);
   await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });

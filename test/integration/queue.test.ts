@@ -262,3 +262,21 @@ describe('several kiosks and counters at once', () => {
     expect(new Set(called).size).toBe(80);
   }, 60_000);
 });
+
+describe('people ahead, counted by the database', () => {
+  it('agrees with the domain rule on a mixed queue', async () => {
+    const { peopleAhead } = await import('../../main/domain/queue');
+    const station = await demoStation();
+    for (let i = 0; i < 40; i += 1) {
+      await issue(station, 1 + (i % 2), i % 3 === 0 ? 'pregnant' : null);
+      station.clock.advance(i % 4 === 0 ? 0 : 30_000); // some tickets share an issue time
+    }
+    const day = '2026-11-23';
+    const rows = station.services.repos.queue.waiting(day);
+    const candidates = rows.map((r) => ({ id: r.id, areaId: r.queue_area_id, priority: r.priority !== null, issuedAt: Date.parse(r.issued_at), targetCounterId: r.target_counter_id }));
+    for (const row of rows) {
+      expect(station.services.repos.queue.peopleAhead(row)).toBe(peopleAhead(candidates.find((c) => c.id === row.id)!, candidates));
+    }
+    await station.close();
+  });
+});

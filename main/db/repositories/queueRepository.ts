@@ -97,6 +97,17 @@ export function queueRepository(db: Db) {
   const timings = db.prepare<[string], TimingRow>(
     'SELECT queue_area_id AS area_id, counter_id, issued_at, called_at, started_at, finished_at, status FROM tickets WHERE service_day = ?',
   );
+  // Mirrors domain/queue peopleAhead(): the same rule as a count, so a kiosk does not load the whole hall.
+  const ahead = db.prepare<{ day: string; areaId: number; target: number | null; priority: number; issuedAt: string; id: number }, { n: number }>(
+    `SELECT count(*) AS n FROM tickets WHERE service_day = @day AND status = 'waiting' AND queue_area_id = @areaId
+       AND target_counter_id IS @target AND id <> @id
+       AND CASE WHEN @priority = 1 THEN priority IS NOT NULL AND (issued_at < @issuedAt OR (issued_at = @issuedAt AND id < @id))
+                ELSE priority IS NOT NULL OR issued_at < @issuedAt OR (issued_at = @issuedAt AND id < @id) END`,
+  );
+  const averageService = db.prepare<[string, number], { minutes: number | null }>(
+    `SELECT avg((julianday(finished_at) - julianday(coalesce(started_at, called_at, issued_at))) * 1440) AS minutes
+     FROM tickets WHERE service_day = ? AND queue_area_id = ? AND status = 'done' AND finished_at IS NOT NULL`,
+  );
   const session = db.prepare<[number], CounterSessionRow>('SELECT * FROM counter_sessions WHERE counter_id = ?');
   const sessions = db.prepare<[], CounterSessionRow>('SELECT * FROM counter_sessions');
   const openSession = db.prepare(`INSERT INTO counter_sessions (counter_id, user_id, area_ids, opened_at) VALUES (@counterId, @userId, @areaIds, @at)
@@ -132,6 +143,10 @@ export function queueRepository(db: Db) {
     recentCalls: (serviceDay: string, limit: number) => recentCalls.all(serviceDay, limit),
     waitingByArea: (serviceDay: string) => new Map(waitingByArea.all(serviceDay).map((row) => [row.area_id, row.n])),
     timings: (serviceDay: string) => timings.all(serviceDay),
+    peopleAhead: (row: TicketRow) =>
+      ahead.get({ day: row.service_day, areaId: row.queue_area_id, target: row.target_counter_id, priority: row.priority === null ? 0 : 1, issuedAt: row.issued_at, id: row.id })!.n,
+    /** Today's average service time of an area in minutes, or null when nobody was served yet. */
+    averageServiceMinutes: (day: string, areaId: number) => averageService.get(day, areaId)!.minutes,
     session: (counterId: number) => session.get(counterId) ?? null,
     sessions: () => sessions.all(),
     openSession: (s: { counterId: number; userId: number; areaIds: number[]; at: Date }) =>

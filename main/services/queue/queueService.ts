@@ -12,7 +12,6 @@ import {
   callOrder,
   canApply,
   eligible,
-  peopleAhead,
   pickNextTicket,
   statusAfter,
   ticketNumber,
@@ -96,10 +95,6 @@ export function queueService(deps: QueueDeps) {
       throw new AppError('CONFLICT', { message: 'Quầy này đang do cán bộ khác phụ trách. Hãy mở lại quầy nếu bạn nhận ca.', detail: 'Counter held by another user' });
     }
     return { ...session, areaIds: JSON.parse(session.area_ids) as number[] };
-  }
-
-  function averageServiceMinutes(areaId: number, day: string): number | null {
-    return kpis(repos.queue.timings(day).filter((row) => row.area_id === areaId)).averageServiceMinutes;
   }
 
   function board(day = today()): Board {
@@ -217,9 +212,8 @@ export function queueService(deps: QueueDeps) {
         record(ctx, row, 'issued', null, { areaId: area.id, priority: input.priority });
         ctx.toProvince('ticket.issued', 'ticket', `${day}/${number}`, { serviceDay: day, number, areaCode: area.code, priority: input.priority !== null, issuedAt: ctx.now.toISOString() });
         changed(ctx, [area.id]);
-        const waiting = ctx.repos.queue.waiting(day).map(candidate);
-        const ahead = peopleAhead(candidate(row), waiting);
-        const average = averageServiceMinutes(area.id, day);
+        const ahead = ctx.repos.queue.peopleAhead(row);
+        const average = ctx.repos.queue.averageServiceMinutes(day, area.id);
         const servingCounters = Math.max(
           1,
           ctx.repos.queue.sessions().filter((s) => !s.paused_at && (JSON.parse(s.area_ids) as number[]).includes(area.id)).length,
@@ -371,13 +365,12 @@ export function queueService(deps: QueueDeps) {
     track(token: string): TrackedTicket {
       const ticket = repos.queue.byToken(token);
       if (!ticket) throw new AppError('NOT_FOUND', { message: 'Không tìm thấy phiếu. Mã QR có thể đã hết hạn.', detail: 'Unknown tracking token' });
-      const waiting = repos.queue.waiting(ticket.service_day).map(candidate);
       const counter = ticket.counter_id === null ? null : repos.catalogue.counters().find((c) => c.id === ticket.counter_id) ?? null;
       return {
         number: ticket.number,
         areaName: repos.catalogue.serviceAreas().find((a) => a.id === ticket.queue_area_id)?.name ?? '',
         status: ticket.status,
-        peopleAhead: ticket.status === 'waiting' ? peopleAhead(candidate(ticket), waiting) : 0,
+        peopleAhead: ticket.status === 'waiting' ? repos.queue.peopleAhead(ticket) : 0,
         counterNumber: counter?.number ?? null,
         issuedAt: ticket.issued_at,
         calledAt: ticket.called_at,
