@@ -40,15 +40,16 @@ describe('sync with the provincial system', () => {
 
   it('a cut in the middle of an attachment resumes after the chunks the server already holds', async () => {
     let chunks = 0;
-    let fixture!: Awaited<ReturnType<typeof syncFixture>>;
+    const line: { dropped?: () => void } = {};
     const wrapHttp = (inner: HttpClient): HttpClient => async (request) => {
       if (request.method === 'PUT' && request.url.includes('/v1/attachments/')) {
         chunks += 1;
-        if (chunks === 2) fixture.province.control.set({ offline: true }); // the line drops as chunk 2 leaves
+        if (chunks === 2) line.dropped?.(); // the line drops as chunk 2 leaves
       }
       return inner(request);
     };
-    fixture = await syncFixture({ wrapHttp });
+    const fixture = await syncFixture({ wrapHttp });
+    line.dropped = () => fixture.province.control.set({ offline: true });
     const size = 3 * 1024 * 1024 + 12_345;
     const [dossier] = await fixture.receive(1, scannedPdf(size));
     const first = await fixture.syncNow();
