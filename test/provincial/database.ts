@@ -1,0 +1,75 @@
+/**
+ * The provincial server's own SQLite file (never the station's): WAL, one schema
+ * created on first open. `synchronous = NORMAL` is durable across a crash of the
+ * server process, which is what the tests exercise; a power cut is not simulated.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type ProvincialDb = Database.Database;
+
+const schema = `
+CREATE TABLE IF NOT EXISTS sites (
+  id          TEXT PRIMARY KEY,
+  salt        BLOB NOT NULL,
+  secret_hash BLOB NOT NULL,
+  created_at  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  site_id    TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  expires_at INTEGER NOT NULL
+);
+-- The rowid (implicit) is the order in which events were applied.
+CREATE TABLE IF NOT EXISTS events (
+  event_id       TEXT PRIMARY KEY,
+  site_id        TEXT NOT NULL,
+  seq            INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  aggregate_type TEXT NOT NULL,
+  aggregate_id   TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  payload        TEXT NOT NULL,
+  content_hash   TEXT NOT NULL,
+  applied_at     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_site ON events(site_id);
+CREATE TABLE IF NOT EXISTS dossiers (
+  ma_ho_so      TEXT PRIMARY KEY,
+  site_id       TEXT NOT NULL,
+  status        INTEGER NOT NULL,
+  payload       TEXT NOT NULL,
+  -- Accepted dossier.received / dossier.refused events for this code: exactly 1 when delivery is exactly-once.
+  times_created INTEGER NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attachments (
+  sha256       TEXT PRIMARY KEY,
+  total        INTEGER NOT NULL,
+  received     INTEGER NOT NULL,
+  complete     INTEGER NOT NULL DEFAULT 0,
+  created_at   TEXT NOT NULL,
+  completed_at TEXT
+);
+-- site_id NULL: a change for every site (catalogue, calendar).
+CREATE TABLE IF NOT EXISTS changes (
+  cursor     INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind       TEXT NOT NULL,
+  site_id    TEXT,
+  data       TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+`;
+
+export function openProvincialDatabase(dataDir: string): ProvincialDb {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'provincial.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(schema);
+  return db;
+}

@@ -1,0 +1,135 @@
+/**
+ * Applying a pushed batch: in the order given, in ONE transaction (the server's own
+ * commit), one result per event. Each event is idempotent by its eventId: the same
+ * content again is a duplicate with no second effect, other content under the same
+ * id is a conflict. An invalid event is rejected and not stored (so it is judged
+ * afresh when the station retries it, e.g. after uploading a missing attachment);
+ * the rest of the batch is still applied.
+ */
+import type { EventResult, SyncEvent } from '../../main/sync/protocol';
+import type { AttachmentStore } from './attachmentStore';
+import { eventContentHash } from './contentHash';
+import type { ProvincialDb } from './database';
+import type { DossierBook } from './dossierBook';
+import { creatingEventTypes, dossierEventTypes, readDossierPayload, recordedEventTypes, statusMoveProblem, type DossierFacts } from './dossierRules';
+
+export const conflictReason = 'conflict: eventId reused with different content';
+export const attachmentMissingReason = 'attachment missing';
+
+export interface StoredEvent {
+  eventId: string;
+  siteId: string;
+  seq: number;
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: unknown;
+  appliedAt: string;
+}
+
+export interface BatchOutcome {
+  results: EventResult[];
+  /** MaHoSo of the dossiers a dossier.received event brought in with this batch. */
+  received: string[];
+}
+
+type Judgement = { status: 'duplicate' | 'rejected'; reason?: string } | { status: 'accept'; dossier: DossierFacts | null };
+
+export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: DossierBook, attachments: AttachmentStore) {
+  const hashById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM events WHERE event_id = ?');
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, site_id, seq, type, aggregate_type, aggregate_id, created_at, payload, content_hash, applied_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  type EventRow = { event_id: string; site_id: string; seq: number; type: string; aggregate_type: string; aggregate_id: string; payload: string; applied_at: string };
+  const allRows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY rowid');
+  const siteRows = db.prepare<[string], EventRow>('SELECT * FROM events WHERE site_id = ? ORDER BY rowid');
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events');
+  const counters = { accepted: 0, duplicate: 0, rejected: 0 };
+
+  function judge(siteId: string, event: SyncEvent, hash: string): Judgement {
+    const stored = hashById.get(event.eventId);
+    if (stored) return stored.content_hash === hash ? { status: 'duplicate' } : { status: 'rejected', reason: conflictReason };
+    if (recordedEventTypes.has(event.type)) {
+      const isObject = typeof event.payload === 'object' && event.payload !== null;
+      return isObject ? { status: 'accept', dossier: null } : { status: 'rejected', reason: 'payload must be an object' };
+    }
+    if (!dossierEventTypes.has(event.type)) return { status: 'rejected', reason: `unknown event type: ${event.type.slice(0, 64)}` };
+
+    const reading = readDossierPayload(event.payload);
+    if (!reading.ok) return { status: 'rejected', reason: reading.reason };
+    const facts = reading.value;
+    const current = dossiers.get(facts.MaHoSo);
+    if (!current && event.type === 'dossier.status') return { status: 'rejected', reason: 'unknown dossier: received event not seen' };
+    if (current && current.siteId !== siteId) return { status: 'rejected', reason: 'MaHoSo belongs to another site' };
+    const regression = current ? statusMoveProblem(current.TrangThaiHoSo, facts.TrangThaiHoSo) : null;
+    if (regression) return { status: 'rejected', reason: regression };
+    if (facts.attachments.some((sha) => !attachments.isComplete(sha))) return { status: 'rejected', reason: attachmentMissingReason };
+    return { status: 'accept', dossier: facts };
+  }
+
+  // Nested in the batch's transaction this is a savepoint: a failing event undoes only itself.
+  const applyEvent = db.transaction((siteId: string, event: SyncEvent, hash: string, dossier: DossierFacts | null) => {
+    const at = now().toISOString();
+    insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, JSON.stringify(event.payload ?? null), hash, at);
+    if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, event.payload, creatingEventTypes.has(event.type));
+  });
+
+  const applyBatch = db.transaction((siteId: string, events: SyncEvent[]): BatchOutcome => {
+    const results: EventResult[] = [];
+    const received: string[] = [];
+    for (const event of events) {
+      const hash = eventContentHash(event);
+      const judgement = judge(siteId, event, hash);
+      if (judgement.status !== 'accept') {
+        results.push({ eventId: event.eventId, status: judgement.status, ...(judgement.reason ? { reason: judgement.reason } : {}) });
+        continue;
+      }
+      try {
+        applyEvent(siteId, event, hash, judgement.dossier);
+      } catch (error) {
+        results.push({ eventId: event.eventId, status: 'rejected', reason: `could not apply: ${(error as Error).message}`.slice(0, 1000) });
+        continue;
+      }
+      results.push({ eventId: event.eventId, status: 'accepted' });
+      if (event.type === 'dossier.received' && judgement.dossier) received.push(judgement.dossier.MaHoSo);
+    }
+    return { results, received };
+  });
+
+  const toStored = (row: EventRow): StoredEvent => ({
+    eventId: row.event_id,
+    siteId: row.site_id,
+    seq: row.seq,
+    type: row.type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    payload: JSON.parse(row.payload),
+    appliedAt: row.applied_at,
+  });
+
+  return {
+    /** Applies and commits the batch; the caller answers only after this returns. */
+    apply(siteId: string, events: SyncEvent[]): BatchOutcome {
+      const outcome = applyBatch.immediate(siteId, events);
+      for (const result of outcome.results) counters[result.status] += 1;
+      return outcome;
+    },
+
+    /** Stored events in the order they were applied. */
+    list(siteId?: string): StoredEvent[] {
+      return (siteId ? siteRows.all(siteId) : allRows.all()).map(toStored);
+    },
+
+    count(): number {
+      return count.get()?.n ?? 0;
+    },
+
+    counters,
+
+    resetCounters(): void {
+      counters.accepted = counters.duplicate = counters.rejected = 0;
+    },
+  };
+}
+export type EventLedger = ReturnType<typeof eventLedger>;
