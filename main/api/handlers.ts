@@ -6,12 +6,15 @@ import { AppError } from '../../preload/contract';
 import { verifyAuditChain } from '../services/audit/auditChain';
 import { dossierView, requireDossier } from '../services/dossier/dossierViews';
 import { overdueDossiers, searchDossiers } from '../services/dossier/dossierSearch';
+import { vietnamDay } from '../domain/time/vietnamTime';
 import { actorOf } from '../services/auth/principal';
 import type { Services } from '../services';
 import type { SyncService } from '../sync/syncService';
+import type { DeviceManager } from '../devices/deviceManager';
+import { parseCccdQr } from '../domain/cccd';
 import type { Handlers } from './dispatcher';
 
-export function createHandlers(services: Services, version: string, sync: SyncService): Handlers {
+export function createHandlers(services: Services, version: string, sync: SyncService, devices: DeviceManager): Handlers {
   const { auth, users, site, catalogue, queue, repos, clock, dossiers, ratings } = services;
   const view = (row: Parameters<typeof dossierView>[1]) => dossierView(repos, row, clock.now());
   return {
@@ -95,6 +98,11 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
     'sync.configure': (input, call) => sync.configure(actorOf(call.principal), input),
     'sync.retryParked': (input, call) => sync.retryParked(actorOf(call.principal), input.seq),
     'sync.skipParked': (input, call) => sync.skipParked(actorOf(call.principal), input.seq, input.reason),
+    'devices.status': () => devices.status(),
+    'devices.configure': (input, call) => devices.configure(actorOf(call.principal), input),
+    'devices.testTicket': () => devices.testTicket(),
+    'queue.reprintTicket': (input, call) => queue.reprintTicket(actorOf(call.principal), input.ticketId),
+    'scanner.parse': (input) => parseCccdQr(input.payload, { today: vietnamDay(clock.now()) }),
     'audit.verify': () => verifyAuditChain(repos.audit.iterate()),
   };
 }

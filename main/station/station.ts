@@ -23,6 +23,8 @@ import { shippedCalendar } from './shippedCalendar';
 import { createPdfRenderer, loadFormFonts, type RenderPdf } from '../print/forms';
 import { documentPrinter } from '../devices/printer/documentPrinter';
 import { resourcesDir } from './resources';
+import { createDeviceManager, type DeviceManager, type DeviceManagerOptions } from '../devices/deviceManager';
+import { publicLanUrl } from './lanAddress';
 
 export interface StationOptions {
   dataDir: string;
@@ -34,6 +36,8 @@ export interface StationOptions {
   logger?: Logger;
   /** Test seams for the sync (HTTP client, timers, adapter factory). */
   sync?: Pick<SyncServiceOptions, 'http' | 'timers' | 'random' | 'adapterFor'>;
+  /** Test seams for devices (printer and scanner factories). */
+  devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner'>;
 }
 
 export interface Station {
@@ -42,6 +46,7 @@ export interface Station {
   readonly events: { subscribe(listener: (event: EventMessage) => void): () => void };
   readonly services: Services;
   readonly sync: SyncService;
+  readonly devices: DeviceManager;
   readonly url: string | null;
   readonly port: number | null;
   call(method: string, input: unknown, token?: string, transport?: Transport): Promise<CallReply>;
@@ -56,6 +61,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
   let release: () => void = () => {};
   let http: RunningHttpServer | null = null;
   let sync: SyncService | null = null;
+  let devices: DeviceManager | null = null;
   try {
     release = acquireStationLock(dataDir);
     const hub = createEventHub(clock);
@@ -66,14 +72,22 @@ export async function startStation(options: StationOptions): Promise<Station> {
       attachmentsDir: join(dataDir, 'attachments'),
       calendar: () => calendar,
       renderPdf: () => (renderer ??= createPdfRenderer(loadFormFonts(resourcesDir()))),
-      documentPrinter: () => {
-        const configured = services.repos.settings.get('printer.documents') as { queue?: string | null } | undefined;
-        return documentPrinter({ queue: configured?.queue ?? null, spoolDir: join(dataDir, 'spool') });
-      },
+      documentPrinter: () => documentPrinter({ queue: devices?.documentPrinterQueue() ?? null, spoolDir: join(dataDir, 'spool') }),
+      ticketPrinter: () => devices?.ticketPrinter() ?? null,
+    });
+    devices = createDeviceManager({
+      settings: services.repos.settings,
+      uow: services.uow,
+      clock,
+      logger,
+      resourcesDir,
+      lanUrl: () => (http ? publicLanUrl(options.lan!.host, http.port) : null),
+      publish: (name, payload) => hub.publish(name, payload),
+      ...options.devices,
     });
     sync = createSyncService({ services, logger, ...options.sync, onStatus: (status) => hub.publish('sync.status', status) });
     const dispatcher = createDispatcher({
-      handlers: createHandlers(services, appVersion, sync),
+      handlers: createHandlers(services, appVersion, sync, devices),
       upload: (input, call) => {
         if (!services.attachments) throw new AppError('UNAVAILABLE', { detail: 'Attachments are not enabled on this station' });
         return services.attachments.store(actorOf(call.principal), input);
@@ -92,6 +106,8 @@ export async function startStation(options: StationOptions): Promise<Station> {
       });
     }
     sync.start();
+    await devices.start();
+    const runningDevices = devices;
     logger.info('Station started', { lan: http?.url ?? null, version: appVersion, sync: sync.status().configured });
     const runningSync = sync;
     const running = http;
@@ -102,6 +118,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       events: hub,
       services,
       sync: runningSync,
+      devices: runningDevices,
       url: running?.url ?? null,
       port: running?.port ?? null,
       call: (method, input, token, transport = 'ipc') =>
@@ -111,6 +128,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
         closed = true;
         await running?.close();
         await runningSync.stop();
+        await runningDevices.stop();
         db.close();
         release();
         logger.info('Station stopped');
@@ -119,6 +137,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
   } catch (error) {
     await http?.close();
     await sync?.stop();
+    await devices?.stop();
     db.close();
     release();
     throw error;

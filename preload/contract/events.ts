@@ -7,6 +7,8 @@ import type { Role } from './roles';
 import { boardCallSchema, boardSchema } from './queue';
 import { idSchema, siteSchema } from './schemas';
 import { syncStatusSchema } from './sync';
+import { deviceStateSchema } from './devices';
+import { scannedSchema } from './scanning';
 
 export interface EventSpec<P extends z.ZodType> {
   payload: P;
@@ -34,6 +36,13 @@ export const events = {
   'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
   /** A dossier moved (at a counter or by the province): counters showing it refresh. */
   'dossier.changed': event({ payload: z.object({ dossierId: idSchema, code: z.string(), status: z.number().int() }), roles: ['officer'] }),
+  /** A device needs someone: the ticket printer is out of paper, a scanner was unplugged… */
+  'devices.alert': event({
+    payload: z.object({ device: z.enum(['ticket_printer', 'scanner']), state: deviceStateSchema, message: z.string(), at: z.iso.datetime() }),
+    roles: ['admin', 'officer'],
+  }),
+  /** A station-attached scanner read something at a counter: its intake form fills (officers only: personal data). */
+  'scanner.scanned': event({ payload: scannedSchema, roles: ['officer'] }),
   /** After each sync run or admin action on the sync. */
   'sync.status': event({ payload: syncStatusSchema, roles: ['admin'] }),
   /** Something changed in these areas' queues: counters refresh their lists. */

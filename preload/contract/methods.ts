@@ -45,6 +45,8 @@ import {
   supplementRequestSchema,
 } from './dossier';
 import { syncConfigInputSchema, syncStatusSchema } from './sync';
+import { devicesConfigSchema, devicesStatusSchema } from './devices';
+import { cccdCardSchema } from './scanning';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -238,6 +240,23 @@ export const methods = {
     output: syncStatusSchema,
     roles: ['admin'],
     emits: ['sync.status'],
+  }),
+
+  'devices.status': method({ input: none, output: devicesStatusSchema, roles: ['admin'], emits: [] }),
+  'devices.configure': method({ input: devicesConfigSchema, output: devicesStatusSchema, roles: ['admin'], emits: ['devices.alert'] }),
+  'devices.testTicket': method({ input: none, output: devicesStatusSchema, roles: ['admin'], emits: ['devices.alert'] }),
+  'queue.reprintTicket': method({
+    input: z.strictObject({ ticketId: idSchema }),
+    output: z.object({ printed: z.boolean(), problem: z.string().nullable() }),
+    roles: staff,
+    emits: ['devices.alert'],
+  }),
+  /** A CCCD QR read by a keyboard-wedge or camera at the counter, checked by the station like any scan. */
+  'scanner.parse': method({
+    input: z.strictObject({ payload: z.string().max(4000) }),
+    output: cccdCardSchema,
+    roles: staff,
+    emits: [],
   }),
 
   'audit.verify': method({ input: none, output: auditVerifySchema, roles: ['admin'], emits: [] }),

@@ -1,4 +1,4 @@
-export { priorityCategories, type PriorityCategory } from './priority';
+export { priorityCategories, priorityLabelsVi, type PriorityCategory } from './priority';
 export { ticketNumber } from './ticketNumber';
 export { callOrder, defaultQueuePolicy, eligible, peopleAhead, pickNextTicket, type CallingCounter, type Candidate, type QueuePolicy } from './orderingPolicy';
 export { canApply, statusAfter, type TicketAction, type TicketStatus } from './ticketStatus';

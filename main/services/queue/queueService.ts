@@ -256,6 +256,31 @@ export function queueService(deps: QueueDeps) {
       }
     },
 
+    /** Prints a ticket again (the kiosk's printer jammed, the citizen lost it): same number, audited. */
+    async reprintTicket(actor: Actor, ticketId: number): Promise<{ printed: boolean; problem: string | null }> {
+      const ticket = repos.queue.byId(ticketId);
+      if (!ticket || ticket.service_day !== today()) {
+        throw new AppError('NOT_FOUND', { message: 'Không tìm thấy số này trong ngày hôm nay.', detail: `Ticket ${ticketId} not found today` });
+      }
+      const printer = deps.printer();
+      if (!printer) return { printed: false, problem: 'Chưa kết nối máy in phiếu.' };
+      uow.run(actor, (ctx) => ctx.audit('ticket.reprint', 'ticket', ticket.id, { number: ticket.number }));
+      try {
+        await printer.print({
+          centreName: repos.site.get()?.centreName ?? '',
+          areaName: repos.catalogue.serviceAreas().find((a) => a.id === ticket.queue_area_id)?.name ?? '',
+          number: ticket.number,
+          priority: ticket.priority,
+          peopleAhead: ticket.status === 'waiting' ? repos.queue.peopleAhead(ticket) : 0,
+          issuedAt: new Date(ticket.issued_at),
+          trackingToken: ticket.token,
+        });
+        return { printed: true, problem: null };
+      } catch (error) {
+        return { printed: false, problem: error instanceof AppError ? error.messageVi : 'Máy in phiếu không phản hồi.' };
+      }
+    },
+
     openCounter(actor: Actor, input: { counterId: number; areaIds: number[] }): CounterState {
       if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
       return uow.run(actor, (ctx) => {

@@ -54,7 +54,7 @@ describe('the preload bridge', () => {
 
   it('exposes exactly one object, window.motcua', () => {
     expect(Object.keys(electron.mainWorld)).toEqual(['motcua']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'transport']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'transport', 'upload']);
     expect(bridge.transport).toBe('ipc');
   });
 
@@ -63,6 +63,12 @@ describe('the preload bridge', () => {
     const reply = await bridge.call(request as never);
     expect(ipc.invocations).toEqual([[ipcChannels.call, request]]);
     expect(reply).toEqual({ ok: true, result: { pong: true } });
+  });
+
+  it('upload invokes the upload channel with the bytes as given', async () => {
+    const request = { fileName: 'scan.pdf', bytes: new Uint8Array([0x25, 0x50]), token: 't' };
+    await bridge.upload(request);
+    expect(ipc.invocations).toEqual([[ipcChannels.upload, request]]);
   });
 
   it('onEvent hands the listener the event message, never the IPC event object', () => {

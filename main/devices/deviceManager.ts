@@ -1,0 +1,170 @@
+/**
+ * The station's devices as the admin configured them (settings `devices.config`):
+ * the thermal ticket printer the kiosk prints on, the A4 queue for forms, and
+ * USB-serial scanners whose reads fill a counter's intake form. Printer trouble
+ * and unplugged scanners become alerts on the admin and counter screens.
+ */
+import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type Scanned } from '../../preload/contract';
+import { devicesConfigSchema } from '../../preload/contract/devices';
+import { priorityLabelsVi } from '../domain/queue';
+import type { Clock } from '../domain/time/clock';
+import { vietnamLocal } from '../domain/time/vietnamTime';
+import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
+import type { Actor } from '../services/actor';
+import type { Logger } from '../services/logger';
+import type { TicketPrintJob, TicketPrinterPort } from '../services/queue/ticketPrinting';
+import type { UnitOfWork } from '../services/unitOfWork';
+import type { SettingsRepository } from '../db/repositories/settingsRepository';
+import { ticketJob } from './printer/escpos';
+import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
+import { SerialTicketPrinter } from './printer/serialTicketPrinter';
+import type { TicketPrinter } from './printer/ticketPrinter';
+import { cardFromScan, createSerialScanner, type Scanner } from './scanner';
+
+export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], publicUrl: null };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function issuedAtText(instant: Date): string {
+  const l = vietnamLocal(instant);
+  return `${pad(l.hour)}:${pad(l.minute)} – ${pad(l.day)}/${pad(l.month)}/${l.year}`;
+}
+
+export interface DeviceManagerOptions {
+  settings: SettingsRepository;
+  uow: UnitOfWork;
+  clock: Clock;
+  logger: Logger;
+  resourcesDir: () => string;
+  /** The station's LAN address, when it serves the LAN. */
+  lanUrl: () => string | null;
+  publish<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** Test seams: how printers and scanners are made. */
+  makeTicketPrinter?: (config: NonNullable<DevicesConfig['ticketPrinter']>) => TicketPrinter;
+  makeScanner?: (config: DevicesConfig['scanners'][number]) => Scanner;
+}
+
+export function createDeviceManager(options: DeviceManagerOptions) {
+  const { clock, logger } = options;
+  let fonts: TicketFonts | null = null;
+  let printer: { config: NonNullable<DevicesConfig['ticketPrinter']>; device: TicketPrinter } | null = null;
+  let printerState: DevicesStatus['ticketPrinter'] = { state: 'not_configured', message: null, checkedAt: null };
+  let scanners: { config: DevicesConfig['scanners'][number]; scanner: Scanner; state: DevicesStatus['scanners'][number]['state']; message: string | null }[] = [];
+
+  const makePrinter =
+    options.makeTicketPrinter ??
+    ((config) => (config.kind === 'serial' ? new SerialTicketPrinter({ path: config.path, baudRate: config.baudRate }) : createOsQueueTicketPrinter({ queue: config.queue })));
+  const makeScanner = options.makeScanner ?? ((config) => createSerialScanner({ path: config.path, baudRate: config.baudRate }));
+
+  function config(): DevicesConfig {
+    const parsed = devicesConfigSchema.safeParse(options.settings.get('devices.config'));
+    return parsed.success ? parsed.data : emptyDevicesConfig;
+  }
+
+  function trackingBaseUrl(): string | null {
+    return (config().publicUrl ?? options.lanUrl())?.replace(/\/+$/, '') ?? null;
+  }
+
+  function alert(device: 'ticket_printer' | 'scanner', state: DevicesStatus['ticketPrinter']['state'], message: string): void {
+    options.publish('devices.alert', { device, state, message, at: clock.now().toISOString() });
+  }
+
+  async function apply(): Promise<void> {
+    const cfg = config();
+    await printer?.device.close().catch(() => {});
+    printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;
+    printerState = { state: printer ? 'unknown' : 'not_configured', message: null, checkedAt: null };
+    await Promise.all(scanners.map((s) => s.scanner.stop()));
+    scanners = cfg.scanners.map((scannerConfig) => {
+      const entry = { config: scannerConfig, scanner: makeScanner(scannerConfig), state: 'disconnected' as DevicesStatus['scanners'][number]['state'], message: null as string | null };
+      entry.scanner.on('scan', (text) => publishScan(scannerConfig.counterId, cardFromScan(text)));
+      entry.scanner.on('garbled', (scan) => publishScan(scannerConfig.counterId, cardFromScan(scan)));
+      entry.scanner.on('status', (state, detail) => {
+        const wasConnected = entry.state === 'connected';
+        entry.state = state;
+        entry.message = state === 'connected' ? null : detail.message;
+        if (state !== 'connected' && wasConnected) alert('scanner', state, detail.message);
+        logger.info('Scanner status', { path: scannerConfig.path, state, fault: detail.fault });
+      });
+      void entry.scanner.start();
+      return entry;
+    });
+  }
+
+  function publishScan(counterId: number, result: ReturnType<typeof cardFromScan>): void {
+    const payload: Scanned =
+      result.kind === 'card'
+        ? { kind: 'card', counterId, card: result.card }
+        : { kind: 'refused', counterId, message: result.error.messageVi, reason: result.error.reason };
+    options.publish('scanner.scanned', payload);
+  }
+
+  async function printJob(job: TicketPrintJob): Promise<void> {
+    if (!printer) throw new AppError('PRINTER_UNSUPPORTED', { message: 'Chưa cấu hình máy in phiếu.', detail: 'No ticket printer configured' });
+    fonts ??= loadTicketFonts(options.resourcesDir());
+    const base = trackingBaseUrl();
+    const bitmap = renderTicketBitmap(
+      {
+        centreName: job.centreName,
+        areaName: job.areaName,
+        number: job.number,
+        priorityLabel: job.priority ? priorityLabelsVi[job.priority] : null,
+        peopleAhead: job.peopleAhead,
+        issuedAtText: issuedAtText(job.issuedAt),
+        trackingUrl: base ? `${base}/t/${job.trackingToken}` : job.trackingToken,
+      },
+      { widthDots: printer.config.widthDots },
+      fonts,
+    );
+    try {
+      await printer.device.print(ticketJob(bitmap));
+      printerState = { state: 'ready', message: null, checkedAt: clock.now().toISOString() };
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError('PRINTER_OFFLINE', { detail: (error as Error).message });
+      const state = appError.code === 'PRINTER_PAPER_OUT' ? 'paper_out' : 'offline';
+      printerState = { state, message: appError.messageVi, checkedAt: clock.now().toISOString() };
+      alert('ticket_printer', state, appError.messageVi);
+      throw appError;
+    }
+  }
+
+  const port: TicketPrinterPort = { print: printJob };
+
+  return {
+    start: apply,
+    /** For the queue: null when no ticket printer is configured. */
+    ticketPrinter: (): TicketPrinterPort | null => (printer ? port : null),
+    documentPrinterQueue: (): string | null => config().documentPrinterQueue,
+    status(): DevicesStatus {
+      return {
+        config: config(),
+        trackingBaseUrl: trackingBaseUrl(),
+        ticketPrinter: printerState,
+        scanners: scanners.map((s) => ({ path: s.config.path, counterId: s.config.counterId, state: s.state, message: s.message })),
+      };
+    },
+    async configure(actor: Actor, next: DevicesConfig): Promise<DevicesStatus> {
+      options.uow.run(actor, (ctx) => {
+        ctx.repos.settings.set('devices.config', next, ctx.now);
+        ctx.audit('devices.configure', 'devices', null, {
+          ticketPrinter: next.ticketPrinter?.kind ?? null,
+          documentPrinter: next.documentPrinterQueue !== null,
+          scanners: next.scanners.length,
+        });
+      });
+      await apply();
+      return this.status();
+    },
+    async testTicket(): Promise<DevicesStatus> {
+      await printJob({ centreName: 'IN THỬ – TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', areaName: 'Phiếu in thử', number: 'A000', priority: null, peopleAhead: 0, issuedAt: clock.now(), trackingToken: 'in-thu' }).catch(() => {});
+      return this.status();
+    },
+    async stop(): Promise<void> {
+      await printer?.device.close().catch(() => {});
+      await Promise.all(scanners.map((s) => s.scanner.stop()));
+      printer = null;
+      scanners = [];
+    },
+  };
+}
+export type DeviceManager = ReturnType<typeof createDeviceManager>;

@@ -1,0 +1,130 @@
+/**
+ * The station's devices end to end, with serialport's mock binding standing in
+ * for the cable: the kiosk's ticket reaches the thermal printer as ESC/POS raster,
+ * paper out becomes an alert while the kiosk still shows the number, and a CCCD
+ * read by a station-attached scanner reaches the counter's screens.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DevicesStatus, EventMessage, IssuedTicket } from '../../preload/contract';
+import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/printer/serialTicketPrinter';
+import { createSerialScanner } from '../../main/devices/scanner';
+import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';
+import { PluggableMockBinding } from '../devices/scanner/mockSerialBinding';
+import { expectError, expectOk, loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
+
+const STATUS_REQUEST = Buffer.of(0x10, 0x04, 0x04);
+const paperOk = 0x12;
+const paperOut = 0x72;
+
+/** A thermal printer at the end of the mock cable: it answers the paper-status question. */
+function printerEnd() {
+  const state = { answer: paperOk, opened: [] as MockPortBinding[] };
+  const binding: SerialBinding = {
+    list: () => MockBinding.list(),
+    async open(options) {
+      const port = await MockBinding.open(options);
+      state.opened.push(port);
+      const write = port.write.bind(port);
+      port.write = async (buffer: Buffer) => {
+        await write(buffer);
+        if (buffer.equals(STATUS_REQUEST)) port.emitData(Buffer.of(state.answer));
+      };
+      return port;
+    },
+  };
+  return { state, binding, printed: () => Buffer.concat(state.opened.map((p) => p.recording)) };
+}
+
+let station: TestStation | null = null;
+afterEach(async () => {
+  await station?.close();
+  station = null;
+  MockBinding.reset();
+});
+
+const devicesConfig = {
+  ticketPrinter: { kind: 'serial', path: '/dev/ttyUSB-ticket', baudRate: 115200, widthDots: 576 },
+  documentPrinterQueue: null,
+  scanners: [{ kind: 'serial', path: '/dev/ttyACM-scanner', baudRate: 9600, counterId: 2 }],
+  publicUrl: 'http://192.168.1.10:8686',
+};
+
+async function stationWithDevices() {
+  MockBinding.reset();
+  MockBinding.createPort('/dev/ttyUSB-ticket', { echo: false, record: true });
+  MockBinding.createPort('/dev/ttyACM-scanner', { echo: false, record: false });
+  const printer = printerEnd();
+  const scannerLine = new PluggableMockBinding();
+  station = await testStation({
+    devices: {
+      makeTicketPrinter: (config) => new SerialTicketPrinter({ path: config.kind === 'serial' ? config.path : '', baudRate: 115200, binding: printer.binding }),
+      makeScanner: (config) => createSerialScanner({ path: config.path, baudRate: config.baudRate, binding: scannerLine, idleGapMs: null }),
+    },
+  });
+  await seedDemoInto(station);
+  const admin = await loginAs(station, 'admin', 'quantri');
+  const events: EventMessage[] = [];
+  station.events.subscribe((event) => events.push(event));
+  const status = expectOk(await station.call('devices.configure', devicesConfig, admin)) as DevicesStatus;
+  return { station, admin, printer, scannerLine, events, status };
+}
+
+describe('station devices', () => {
+  it('the kiosk ticket is printed as an ESC/POS raster with its tracking QR address', async () => {
+    const { station, printer, status } = await stationWithDevices();
+    expect(status.trackingBaseUrl).toBe('http://192.168.1.10:8686');
+    const ticket = expectOk(await station.call('queue.issueTicket', { areaId: 1, priority: 'elderly' })) as IssuedTicket;
+    expect(ticket).toMatchObject({ number: 'A001', printed: true, printProblem: null });
+    const bytes = printer.printed();
+    expect(bytes.subarray(0, 3)).toEqual(STATUS_REQUEST); // paper checked first
+    expect(bytes.includes(Buffer.of(0x1d, 0x76, 0x30, 0x00))).toBe(true); // GS v 0 raster
+    expect(bytes.subarray(-4)).toEqual(Buffer.of(0x1d, 0x56, 0x42, 0x00)); // partial cut
+  });
+
+  it('out of paper: the kiosk still shows the number, the admin and counters get an alert, a counter reprints later', async () => {
+    const { station, printer, events } = await stationWithDevices();
+    printer.state.answer = paperOut;
+    const ticket = expectOk(await station.call('queue.issueTicket', { areaId: 1, priority: null })) as IssuedTicket;
+    expect(ticket.printed).toBe(false);
+    expect(ticket.printProblem).toMatch(/hết giấy/);
+    expect(events.filter((e) => e.name === 'devices.alert').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ device: 'ticket_printer', state: 'paper_out' }),
+    ]);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    expect((expectOk(await station.call('devices.status', {}, admin)) as DevicesStatus).ticketPrinter.state).toBe('paper_out');
+
+    printer.state.answer = paperOk;
+    const officer = await loginAs(station, 'officer', 'tiepnhan1');
+    expect(expectOk(await station.call('queue.reprintTicket', { ticketId: ticket.id }, officer))).toEqual({ printed: true, problem: null });
+    expect(station.services.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'ticket.reprint'").get()).toEqual({ n: 1 });
+  });
+
+  it("a CCCD read by the station's scanner fills counter 2's form; a non-CCCD QR gives the reason, never the bytes", async () => {
+    const { scannerLine, events } = await stationWithDevices();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the scanner opens its port
+    scannerLine.opened!.emitData(Buffer.from('001090123456|012345678|Nguyễn Văn A|01011990|Nam|Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|15042021\r\n'));
+    scannerLine.opened!.emitData(Buffer.from('https://vi.wikipedia.org/\r\n'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const scans = events.filter((e) => e.name === 'scanner.scanned').map((e) => e.payload);
+    expect(scans).toEqual([
+      { kind: 'card', counterId: 2, card: expect.objectContaining({ idNumber: '001090123456', fullName: 'Nguyễn Văn A', dateOfBirth: '1990-01-01' }) },
+      { kind: 'refused', counterId: 2, message: expect.stringMatching(/không phải mã QR của thẻ căn cước/), reason: 'not_cccd' },
+    ]);
+  });
+
+  it('a keyboard-wedge scan typed into the form is checked by the station the same way', async () => {
+    station = await testStation();
+    await seedDemoInto(station);
+    const officer = await loginAs(station, 'officer', 'tiepnhan1');
+    const card = expectOk(await station.call('scanner.parse', { payload: '001090123456||Nguyễn Văn A|01011990|Nam|Phường Bến Nghé, Quận 1|15042021' }, officer));
+    expect(card).toMatchObject({ oldIdNumber: null, gender: 'male' });
+    expect(expectError(await station.call('scanner.parse', { payload: '001090123456||Nguy?n V?n A|01011990|Nam|Ph??ng B?n Ngh?|15042021' }, officer)).code).toBe('CCCD_INVALID');
+  });
+
+  it('configuring devices is for admins only and is audited', async () => {
+    const { station } = await stationWithDevices();
+    const officer = await loginAs(station, 'officer', 'tiepnhan1');
+    expect(expectError(await station.call('devices.configure', devicesConfig, officer)).code).toBe('FORBIDDEN');
+    expect(station.services.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'devices.configure'").get()).toEqual({ n: 1 });
+  });
+});
