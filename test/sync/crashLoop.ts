@@ -61,7 +61,8 @@ function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; ur
   const child = spawn(process.execPath, [join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stderr!.resume();
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -69,7 +70,7 @@ function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; ur
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match) resolve({ child, url: match[1]! });
     });
-    child.once('exit', (code, signal) => reject(new Error(`station exited early (${code ?? signal}): ${out.slice(-500)}`)));
+    child.once('exit', (code, signal) => reject(new Error(`station exited early (${code ?? signal}): ${out.slice(-500)} ${err.slice(-1000)}`)));
   });
 }
 
