@@ -21,6 +21,8 @@ export const contentSecurityPolicy = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
+  // Form PDFs are previewed from blob: URLs in a frame.
+  "frame-src 'self' blob:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

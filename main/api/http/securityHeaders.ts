@@ -11,6 +11,8 @@ export const contentSecurityPolicy = [
   "connect-src 'self' ws: wss:",
   "media-src 'self' blob:",
   "object-src 'none'",
+  // Form PDFs are previewed from blob: URLs in a frame.
+  "frame-src 'self' blob:",
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "form-action 'self'",
