@@ -1,7 +1,7 @@
 /**
  * Hall announcements in Vietnamese, offline: numbers read as words, the sentence
- * and clip sequence of a call, the queue that plays calls one after another, and
- * the PCM/WAV pieces the clip generator is built from.
+ * and clip sequence of a call, and the PCM/WAV pieces the clip generator is built
+ * from. The board plays the clips with its own queue (renderer/src/voice/).
  */
 export { digitByDigitWords, digitsInWords, digitWord, largestReadableNumber, numberInWords, numberWords, standardReading } from './vietnameseNumbers';
 export type { NumberReadingStyle } from './vietnameseNumbers';
@@ -11,8 +11,6 @@ export { allClipIds, allVoiceClips, largestCounterReadAsNumber } from './voiceCl
 export type { VoiceClip } from './voiceClips';
 export { announcementFor } from './announcement';
 export type { Announcement, AnnouncementCall } from './announcement';
-export { AnnouncementQueue } from './announcementQueue';
-export type { AnnouncementQueueOptions, ClipPlayer } from './announcementQueue';
 export { chimeAudio } from './chime';
 export { decodeWav, durationMs, encodeWav } from './wav';
 export type { PcmAudio } from './wav';
