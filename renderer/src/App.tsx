@@ -8,14 +8,15 @@ import { Splash } from './components/Splash';
 import { useI18n } from './i18n/I18nProvider';
 import { navigate, usePlace } from './router/router';
 import { AdminScreen } from './screens/admin/AdminScreen';
-import { CounterScreen } from './screens/CounterScreen';
-import { DisplayScreen } from './screens/DisplayScreen';
-import { KioskScreen } from './screens/KioskScreen';
+import { CounterScreen } from './screens/counter/CounterScreen';
+import { DisplayScreen } from './screens/display/DisplayScreen';
+import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { RolePickerScreen } from './screens/RolePickerScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { StationUnreachableScreen } from './screens/StationUnreachableScreen';
+import { TrackingScreen } from './screens/tracking/TrackingScreen';
 import { useStation } from './station/StationProvider';
 
 export function App() {
@@ -37,6 +38,10 @@ export function App() {
     );
   }
   if (setupRequired && path !== '/setup') return <Splash text={t('app.loading')} />;
+
+  // A ticket's QR opens /t/<token> on the citizen's phone.
+  const tracked = /^\/t\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (tracked?.[1]) return <TrackingScreen token={tracked[1]} />;
 
   switch (path) {
     case '/':

@@ -12,6 +12,7 @@ import './styles/staff.css';
 import './styles/picker.css';
 import './styles/kiosk.css';
 import './styles/display.css';
+import './styles/tracking.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -36,3 +36,8 @@ export function formatShortDate(instant: Date, locale: string): string {
 export function formatDateTime(instant: Date, locale: string): string {
   return `${formatClock(instant, locale, true)} ${formatShortDate(instant, locale)}`;
 }
+
+/** The Vietnam calendar day of an instant as `YYYY-MM-DD`, the form the station's service days use. */
+export function vietnamDayOf(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: vietnamTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

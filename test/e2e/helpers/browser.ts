@@ -15,7 +15,8 @@ export function chromiumAvailable(): boolean {
   return existsSync(chromiumPath);
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs` for a test's own needs, e.g. letting the display board play sound without a click. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -26,6 +27,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }
@@ -34,6 +36,8 @@ export const viewports = {
   desk: { width: 1366, height: 768 },
   tv: { width: 1920, height: 1080 },
   kioskPortrait: { width: 1080, height: 1920 },
+  kioskLandscape: { width: 1920, height: 1080 },
+  phone: { width: 390, height: 844 },
 } as const;
 
 export interface WatchedPage {
@@ -74,11 +78,12 @@ export async function openPage(
   return { context, page, problems };
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   // Fonts are bundled; wait for them so the picture shows the real glyphs.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path });
+  // Finite animations (a new call's flash, a ticket sliding in) are shown at their end.
+  await page.screenshot({ path, animations: 'disabled', fullPage: options.fullPage ?? false });
   return path;
 }

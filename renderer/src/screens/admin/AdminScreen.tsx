@@ -1,17 +1,19 @@
 /**
- * The administrator's screen: the centre's details, officer accounts and the audit
- * chain check, one tab each. The tab is part of the address (`?tab=users`).
+ * The administrator's screen: the centre's details, today's queue figures, officer
+ * accounts and the audit chain check, one tab each. The tab is part of the address (`?tab=users`).
  */
 import { StaffHeader } from '../../components/StaffHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { navigate, usePlace } from '../../router/router';
 import { AuditSection } from './AuditSection';
+import { QueueSection } from './QueueSection';
 import { SiteSection } from './SiteSection';
 import { UsersSection } from './UsersSection';
 
 const tabs = [
   { id: 'site', label: 'admin.tabSite' },
+  { id: 'queue', label: 'admin.tabQueue' },
   { id: 'users', label: 'admin.tabUsers' },
   { id: 'audit', label: 'admin.tabAudit' },
 ] as const satisfies ReadonlyArray<{ id: string; label: MessageKey }>;
@@ -45,7 +47,15 @@ export function AdminScreen() {
         ))}
       </nav>
       <main className="page-body" role="tabpanel">
-        {current === 'site' ? <SiteSection /> : current === 'users' ? <UsersSection /> : <AuditSection />}
+        {current === 'site' ? (
+          <SiteSection />
+        ) : current === 'queue' ? (
+          <QueueSection />
+        ) : current === 'users' ? (
+          <UsersSection />
+        ) : (
+          <AuditSection />
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,63 @@
+/**
+ * The officer's work screen at a counter. The officer first says which counter
+ * this is (remembered on the computer); the desk then opens that counter for the
+ * areas it serves and works its queue.
+ */
+import { useState } from 'react';
+import { useMethod } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Splash } from '../../components/Splash';
+import { StaffHeader } from '../../components/StaffHeader';
+import { useI18n } from '../../i18n/I18nProvider';
+import { readLocal, writeLocal } from '../../state/localSetting';
+import { CounterDesk } from './CounterDesk';
+import { CounterPicker } from './CounterPicker';
+
+const counterKey = 'motcua.counter';
+
+function storedCounterId(): number | null {
+  const value = Number(readLocal(counterKey));
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+export function CounterScreen() {
+  const { t } = useI18n();
+  const counters = useMethod('catalogue.counters', {});
+  const areas = useMethod('catalogue.serviceAreas', {});
+  const [counterId, setCounterId] = useState<number | null>(storedCounterId);
+  const [picking, setPicking] = useState(false);
+
+  const choose = (id: number) => {
+    writeLocal(counterKey, String(id));
+    setCounterId(id);
+    setPicking(false);
+  };
+
+  const counter = counters.data?.find((candidate) => candidate.id === counterId);
+  const showPicker = picking || (counters.data !== undefined && !counter);
+
+  return (
+    <div className="staff-page counter-page">
+      <StaffHeader screenTitle={t('counter.screenTitle')}>
+        {counter && !showPicker ? (
+          <div className="counter-chip">
+            <span className="counter-chip-number" data-testid="counter-number">
+              {t('counter.counterNumber', { number: counter.number })}
+            </span>
+            <button type="button" className="button button-ghost-light button-small" onClick={() => setPicking(true)}>
+              {t('counter.change')}
+            </button>
+          </div>
+        ) : null}
+      </StaffHeader>
+      <ErrorNotice error={counters.error ?? areas.error} className="page-notice" />
+      {counters.data === undefined || areas.data === undefined ? (
+        counters.error || areas.error ? null : <Splash text={t('app.loading')} />
+      ) : showPicker ? (
+        <CounterPicker counters={counters.data} areas={areas.data} currentId={counterId} onChoose={choose} />
+      ) : counter ? (
+        <CounterDesk key={counter.id} counter={counter} counters={counters.data} areas={areas.data} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,451 @@
+/**
+ * End to end, the queue as a commune centre lives it: citizens take numbers at the
+ * kiosk (one regular, one priority), an officer opens counter 2 and calls, the hall
+ * board shows the call within 200 ms of the counter's reply and speaks it with the
+ * clips the station chose, the citizen's phone follows the ticket, and the
+ * administrator's figures move when service ends. Screenshots of every screen go
+ * to test/e2e/screenshots/queue-*.png for review.
+ *
+ * The steps share one station and one browser and run in order.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventPayload, IssuedTicket } from '../../preload/contract';
+import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
+import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+
+const officer = { username: 'lan.nt', fullName: 'Nguyễn Thị Lan', password: 'mat-khau-can-bo-2' };
+const admin = { username: 'quantri', fullName: 'Lê Văn Quản', password: 'mat-khau-quan-tri-2' };
+
+let browser: Browser;
+let station: RunningStation;
+/** Names of every account: none may ever appear on the board or the tracking page. */
+let personNames: string[] = [];
+const opened: WatchedPage[] = [];
+
+/** Pages kept open from one step to the next, like the screens in a real hall. */
+let board: WatchedPage;
+let counter: WatchedPage;
+let phone: WatchedPage;
+let dashboard: WatchedPage;
+let regular: IssuedTicket;
+let priority: IssuedTicket;
+/** Every `queue.called` event the board received, in order. */
+const boardCalls: Array<EventPayload<'queue.called'>> = [];
+/** Voice clips the board fetched, in order of request. */
+const voiceRequests: string[] = [];
+
+async function open(url: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
+  const watched = await openPage(browser, station.url, viewport);
+  opened.push(watched);
+  await watched.page.goto(`${station.url}${url}`);
+  return watched;
+}
+
+async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(account.username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Takes a ticket on the kiosk by touch and returns what the station issued. */
+async function takeTicket(kiosk: Page, area: string, category: string): Promise<IssuedTicket> {
+  await kiosk.getByTestId('kiosk-areas').getByRole('button', { name: area }).click();
+  await kiosk.getByRole('heading', { name: 'Quý công dân lấy số theo đối tượng nào?' }).waitFor();
+  const reply = kiosk.waitForResponse((response) => (response.request().postData() ?? '').includes('"queue.issueTicket"'));
+  await kiosk.getByRole('button', { name: new RegExp(category) }).click();
+  const body = (await (await reply).json()) as { ok: true; result: IssuedTicket };
+  await kiosk.getByTestId('kiosk-ticket').waitFor();
+  return body.result;
+}
+
+/** Text of the whole page, for checks that no personal data is shown. */
+async function pageText(page: Page): Promise<string> {
+  return (await page.locator('body').textContent()) ?? '';
+}
+
+/**
+ * In the board page: the Date.now() at which each ticket number first appeared as
+ * the newest call, and the clips the page asked its <audio> elements to play.
+ */
+function boardProbe(): void {
+  const shownAt: Record<string, number> = {};
+  const played: string[] = [];
+  Object.assign(window, { __shownAt: shownAt, __played: played });
+  new MutationObserver(() => {
+    const number = document.querySelector('[data-testid="latest-number"]')?.textContent;
+    if (number && shownAt[number] === undefined) shownAt[number] = Date.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    played.push(new URL(this.src).pathname);
+    return play.call(this);
+  };
+}
+
+/**
+ * A browser that refuses sound until the page has been touched, as a TV's browser
+ * does. Headless Chromium never refuses (and reports every page as already
+ * activated), so the policy is played here: play() fails with NotAllowedError
+ * until a real (trusted) pointer press on the page.
+ */
+function autoplayBlockedUntilTouched(): void {
+  let touched = false;
+  window.addEventListener('pointerdown', (event) => (touched ||= event.isTrusted), true);
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (!touched) {
+      return Promise.reject(new DOMException('play() can only be initiated by a user gesture', 'NotAllowedError'));
+    }
+    return play.call(this);
+  };
+}
+
+/** In the counter page: the Date.now() at which each `queue.callNext` reply arrived. */
+function counterProbe(): void {
+  const replies: number[] = [];
+  Object.assign(window, { __callNextReplies: replies });
+  const original = window.fetch;
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    const response = await original(...args);
+    const body = args[1]?.body;
+    if (typeof body === 'string' && body.includes('"queue.callNext"')) replies.push(Date.now());
+    return response;
+  };
+}
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) {
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
+  }
+  const dataDir = tempDataDir('queue');
+  const seeded = await motcua(['seed', '--demo', '--data', dataDir]);
+  const demoNames = [...seeded.stdout.matchAll(/^\s+\S+\s+\S+\s+\((.+)\)\s*$/gm)].map((match) => match[1] ?? '');
+  for (const [account, role] of [
+    [officer, 'officer'],
+    [admin, 'admin'],
+  ] as const) {
+    await motcua(
+      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
+      `${account.password}\n`,
+    );
+  }
+  personNames = [officer.fullName, admin.fullName, ...demoNames].filter((name) => name !== '');
+  station = await startStation(dataDir);
+  // The Electron display window allows sound without a touch; so does this browser.
+  browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+});
+
+afterAll(async () => {
+  for (const { context } of opened) await context.close().catch(() => undefined);
+  await browser?.close();
+  await station?.stop();
+  if (station) removeDataDir(station.dataDir);
+});
+
+describe('the queue, from the kiosk to the board', () => {
+  it('kiosk: a citizen takes a regular number and a priority number by touch, portrait and landscape', async () => {
+    const landscape = await open('/kiosk', viewports.kioskLandscape);
+    await landscape.page.getByTestId('kiosk-areas').getByRole('button').first().waitFor();
+    await saveScreenshot(landscape.page, 'queue-kiosk-landscape');
+    const landscapeTiles = landscape.page.getByTestId('kiosk-areas').getByRole('button');
+    // Every tile fits on the landscape screen without scrolling.
+    for (const box of await Promise.all((await landscapeTiles.all()).map((tile) => tile.boundingBox()))) {
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewports.kioskLandscape.height);
+    }
+    await landscapeTiles.first().click();
+    const priorities = landscape.page.getByTestId('kiosk-priorities').getByRole('button');
+    await priorities.first().waitFor();
+    const lastPriority = await priorities.last().boundingBox();
+    expect((lastPriority?.y ?? 0) + (lastPriority?.height ?? 0)).toBeLessThanOrEqual(viewports.kioskLandscape.height);
+
+    // The station cannot be reached at the moment of the touch: say so, and offer a way back.
+    await landscape.page.route('**/api/call', (route) =>
+      (route.request().postData() ?? '').includes('"queue.issueTicket"') ? route.abort() : route.continue(),
+    );
+    await landscape.page.getByRole('button', { name: /Thông thường/ }).click();
+    const failed = landscape.page.getByTestId('kiosk-failed');
+    await failed.getByText('Chưa lấy được số thứ tự').waitFor();
+    expect(await failed.textContent()).toContain('Không kết nối được tới trạm');
+    await failed.getByRole('button', { name: 'Về màn hình đầu' }).click();
+    await landscapeTiles.first().waitFor();
+    await landscape.page.unroute('**/api/call');
+
+    const kiosk = await open('/kiosk', viewports.kioskPortrait);
+    await kiosk.page.clock.install();
+    await kiosk.page.reload();
+    await kiosk.page.getByTestId('kiosk-areas').getByRole('button').first().waitFor();
+    expect(await kiosk.page.locator('input, textarea').count()).toBe(0);
+    await saveScreenshot(kiosk.page, 'queue-kiosk-portrait');
+
+    regular = await takeTicket(kiosk.page, 'Hộ tịch', 'Thông thường');
+    expect(regular).toMatchObject({ number: 'A001', priority: null, peopleAhead: 0 });
+    expect(await kiosk.page.getByTestId('ticket-number').textContent()).toBe('A001');
+    expect(await kiosk.page.getByTestId('kiosk-ticket').textContent()).toContain('Hộ tịch');
+    // No average service time yet today: the wait is shown as unknown, not as zero.
+    expect(regular.estimatedWaitMinutes).toBeNull();
+    expect(await kiosk.page.getByTestId('estimated-wait').textContent()).toBe('—');
+    // This station has no ticket printer: the problem is said, the number stays.
+    expect(regular.printed).toBe(false);
+    expect(await kiosk.page.getByTestId('print-problem').textContent()).toContain(regular.printProblem ?? '');
+    await kiosk.page.getByRole('button', { name: 'Xong' }).click();
+
+    priority = await takeTicket(kiosk.page, 'Hộ tịch', 'Người cao tuổi');
+    expect(priority).toMatchObject({ number: 'A002', priority: 'elderly', peopleAhead: 0 });
+    expect(await kiosk.page.getByTestId('kiosk-ticket').textContent()).toContain('Ưu tiên: Người cao tuổi');
+    await saveScreenshot(kiosk.page, 'queue-kiosk-ticket');
+
+    // Left alone, the ticket screen goes back to the start after 15 seconds.
+    await kiosk.page.clock.runFor(15_000);
+    await kiosk.page.getByTestId('kiosk-areas').waitFor();
+    // So does a half-finished choice.
+    await kiosk.page.getByTestId('kiosk-areas').getByRole('button', { name: 'Chứng thực' }).click();
+    await kiosk.page.getByTestId('kiosk-priorities').waitFor();
+    await kiosk.page.clock.runFor(15_000);
+    await kiosk.page.getByTestId('kiosk-areas').waitFor();
+
+    expect(kiosk.problems).toEqual([]);
+    expect(landscape.problems).toEqual([]);
+  });
+
+  it('tracking: the phone shows the ticket’s place in line', async () => {
+    phone = await open(`/t/${regular.trackingToken}`, viewports.phone);
+    await phone.page.getByTestId('tracking-number').getByText('A001').waitFor();
+    // The priority ticket taken after it goes first.
+    expect(await phone.page.getByTestId('tracking-ahead').textContent()).toBe('1');
+    expect(await phone.page.getByTestId('tracking-ticket').textContent()).toContain('Hộ tịch');
+
+    const unknown = await open('/t/khong-co-phieu-nay-0000', viewports.phone);
+    await unknown.page.getByTestId('tracking-not-found').getByText('Không tìm thấy phiếu').waitFor();
+    expect(unknown.problems).toEqual([]);
+  });
+
+  it('counter: the officer opens counter 2 and calls; the board shows it within 200 ms and speaks the station’s clips', async () => {
+    board = await openPage(browser, station.url, viewports.tv);
+    opened.push(board);
+    await board.page.addInitScript(boardProbe);
+    board.page.on('request', (request) => {
+      const match = /\/voice\/vi\/([^/]+)\.wav$/.exec(new URL(request.url()).pathname);
+      if (match?.[1]) voiceRequests.push(match[1]);
+    });
+    board.page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as { type: string; event?: { name: string; payload: unknown } };
+        if (message.type === 'event' && message.event?.name === 'queue.called') {
+          boardCalls.push(message.event.payload as EventPayload<'queue.called'>);
+        }
+      }),
+    );
+    await board.page.goto(`${station.url}/display`);
+    await board.page.getByText('Chưa có lượt gọi').waitFor();
+    await board.page.getByTestId('waiting-by-area').getByText('2 người').waitFor();
+
+    counter = await openPage(browser, station.url, viewports.desk);
+    opened.push(counter);
+    await counter.page.addInitScript(counterProbe);
+    await counter.page.goto(`${station.url}/counter`);
+    await counter.page.waitForURL(/\/login\?next=%2Fcounter$/);
+    await signIn(counter.page, officer);
+    await counter.page.getByRole('button', { name: /Quầy 2/ }).click();
+    const openForm = counter.page.getByTestId('open-counter');
+    await openForm.waitFor();
+    // Ticked by default: the areas the administrator gave counter 2.
+    const ticked = await openForm.getByRole('checkbox', { checked: true }).count();
+    const configured = (await station.call('catalogue.counters', {})).find((c) => c.number === 2)?.areaIds.length;
+    expect(ticked).toBe(configured);
+    await openForm.getByRole('button', { name: 'Mở quầy' }).click();
+    await counter.page.getByTestId('waiting-list').waitFor();
+    expect(await counter.page.getByTestId('counter-state').textContent()).toBe('Đang mở');
+    const waitingOrder = await counter.page.locator('.waiting-row .waiting-number').allTextContents();
+    expect(waitingOrder).toEqual(['A002', 'A001']);
+
+    await counter.page.getByRole('button', { name: /Gọi số tiếp theo/ }).click();
+    await counter.page.getByTestId('current-number').getByText('A002').waitFor();
+    await board.page.getByTestId('latest-number').getByText('A002').waitFor();
+
+    const [replyAt] = await counter.page.evaluate(() => (window as unknown as { __callNextReplies: number[] }).__callNextReplies);
+    const shownAt = await board.page.evaluate(() => (window as unknown as { __shownAt: Record<string, number> }).__shownAt['A002']);
+    expect(replyAt).toBeGreaterThan(0);
+    expect(shownAt).toBeGreaterThan(0);
+    console.info(`board showed A002 ${shownAt! - replyAt!} ms after the counter's call reply (limit 200 ms)`);
+    expect(shownAt! - replyAt!).toBeLessThanOrEqual(200);
+    expect(await board.page.getByTestId('latest-counter').textContent()).toBe('2');
+
+    // The board plays exactly the clips the station chose for this call, in order.
+    await expect.poll(() => boardCalls.length).toBe(1);
+    const call = boardCalls[0]!;
+    expect(call).toMatchObject({ ticketNumber: 'A002', counterNumber: 2, recall: false });
+    expect(call.clips[0]).toBe('chime');
+    const wanted = call.clips.map((clip) => `/voice/vi/${clip}.wav`);
+    await expect.poll(() => board.page.evaluate(() => (window as unknown as { __played: string[] }).__played), { timeout: 20_000 }).toEqual(wanted);
+    // Each clip was fetched from the station, first use first (a repeated digit may come from the cache).
+    await expect.poll(() => [...new Set(voiceRequests)]).toEqual([...new Set(call.clips)]);
+
+    const text = await pageText(board.page);
+    for (const name of personNames) expect(text).not.toContain(name);
+    expect(counter.problems).toEqual([]);
+  }, 60_000);
+
+  it('counter: the desk shows the called ticket, the waiting line with priority marks, and the phone shows the counter', async () => {
+    // More citizens arrive: one regular for another area, one priority for Hộ tịch.
+    await station.call('queue.issueTicket', { areaId: priority.areaId, priority: 'with_child' });
+    const otherArea = (await station.call('catalogue.counters', {})).find((c) => c.number === 2)!.areaIds.find((id) => id !== priority.areaId)!;
+    await station.call('queue.issueTicket', { areaId: otherArea, priority: null });
+    await counter.page.locator('.waiting-row[data-number="A003"]').waitFor();
+    await counter.page.locator('.waiting-row[data-number="B001"]').waitFor();
+    // Priority first within the line, then by issue time.
+    expect(await counter.page.locator('.waiting-row .waiting-number').allTextContents()).toEqual(['A003', 'A001', 'B001']);
+    expect(await counter.page.locator('.waiting-row[data-number="A003"]').getByTestId('priority-mark').textContent()).toBe(
+      'Người đi cùng trẻ nhỏ',
+    );
+    expect(await counter.page.getByTestId('current-ticket').textContent()).toContain('Người cao tuổi');
+    await saveScreenshot(counter.page, 'queue-counter');
+
+    // Keyboard: F4 starts service, F5 finishes it (and must not reload the page).
+    await counter.page.keyboard.press('F4');
+    await counter.page.getByTestId('current-ticket').getByText('Đang phục vụ').waitFor();
+    await counter.page.keyboard.press('F5');
+    await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+
+    // F2 calls A003 (priority); F6 marks it absent; F2 then calls A001, the phone's ticket.
+    await counter.page.keyboard.press('F2');
+    await counter.page.getByTestId('current-number').getByText('A003').waitFor();
+    await counter.page.keyboard.press('F6');
+    await counter.page.getByTestId('absent-list').getByText('A003').waitFor();
+    await counter.page.keyboard.press('F2');
+    await counter.page.getByTestId('current-number').getByText('A001').waitFor();
+
+    await phone.page.getByTestId('tracking-counter').getByText('Quầy số 2').waitFor();
+    expect(await phone.page.getByTestId('tracking-ticket').getAttribute('data-status')).toBe('called');
+    const phoneText = await pageText(phone.page);
+    for (const name of personNames) expect(phoneText).not.toContain(name);
+    await saveScreenshot(phone.page, 'queue-tracking');
+    expect(phone.problems).toEqual([]);
+  }, 60_000);
+
+  it('admin: the dashboard figures move when the counter finishes a ticket', async () => {
+    dashboard = await open('/admin?tab=queue', viewports.desk);
+    await dashboard.page.waitForURL(/\/login\?next=/);
+    await signIn(dashboard.page, admin);
+    await dashboard.page.getByTestId('queue-dashboard').waitFor();
+    expect(await dashboard.page.getByTestId('kpi-issued').textContent()).toBe('4');
+    expect(await dashboard.page.getByTestId('kpi-served').textContent()).toBe('1');
+    expect(await dashboard.page.getByTestId('kpi-waiting').textContent()).toBe('1');
+
+    await counter.page.keyboard.press('F5');
+    await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+    await dashboard.page.getByTestId('kpi-served').getByText('2', { exact: true }).waitFor();
+    const byCounter = dashboard.page.getByTestId('kpi-by-counter').locator('tr', { hasText: 'Quầy số 2' });
+    expect(await byCounter.locator('td').nth(2).textContent()).toBe('2');
+    // Four tickets this hour: the one bar of the chart says so.
+    expect(await dashboard.page.locator('[data-testid="hourly-chart"] g[data-issued="4"]').count()).toBe(1);
+    await saveScreenshot(dashboard.page, 'queue-dashboard', { fullPage: true });
+    expect(dashboard.problems).toEqual([]);
+  }, 60_000);
+
+  it('counter: an absent citizen is called back, a ticket is transferred, and calling with nobody waiting says so calmly', async () => {
+    await counter.page.getByTestId('absent-list').getByRole('button', { name: 'Gọi lại' }).click();
+    await counter.page.getByTestId('current-number').getByText('A003').waitFor();
+    await board.page.getByTestId('latest-call').getByText('Mời lại số').waitFor();
+    await counter.page.keyboard.press('F5');
+    await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+
+    // B001 goes to counter 1 through the transfer dialog (F7).
+    await counter.page.keyboard.press('F2');
+    await counter.page.getByTestId('current-number').getByText('B001').waitFor();
+    await counter.page.keyboard.press('F7');
+    const dialog = counter.page.getByRole('dialog');
+    await dialog.getByLabel(/^Quầy 1/).check();
+    await dialog.getByRole('button', { name: 'Chuyển số' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+    await counter.page.getByTestId('queue-empty').waitFor();
+
+    await counter.page.getByRole('button', { name: /Gọi số tiếp theo/ }).click();
+    const notice = counter.page.getByTestId('counter-notice');
+    await notice.getByText('Hiện không có công dân nào chờ ở các lĩnh vực của quầy.').waitFor();
+    expect(await notice.locator('.notice-info').count()).toBe(1);
+
+    // F8 takes a break and comes back.
+    await counter.page.keyboard.press('F8');
+    await counter.page.getByTestId('paused-notice').waitFor();
+    expect(await counter.page.getByRole('button', { name: /Gọi số tiếp theo/ }).isDisabled()).toBe(true);
+    await counter.page.keyboard.press('F8');
+    await counter.page.getByTestId('paused-notice').waitFor({ state: 'detached' });
+
+    // A key pressed while typing in a field belongs to the field: F8 there pauses nothing.
+    // (F2 outside the field afterwards proves the keys still work and orders the requests.)
+    const methods: string[] = [];
+    counter.page.on('request', (request) => {
+      const method = /"method":"([\w.]+)"/.exec(request.postData() ?? '')?.[1];
+      if (method) methods.push(method);
+    });
+    await counter.page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'typing-probe';
+      document.body.append(field);
+    });
+    await counter.page.locator('#typing-probe').focus();
+    await counter.page.keyboard.press('F8');
+    await counter.page.locator('#typing-probe').evaluate((field) => field.remove());
+    await counter.page.keyboard.press('F2');
+    await notice.getByText('Hiện không có công dân nào chờ ở các lĩnh vực của quầy.').waitFor();
+    await expect.poll(() => methods.includes('queue.callNext')).toBe(true);
+    expect(methods.filter((method) => method.startsWith('queue.') && method !== 'queue.counterState')).toEqual(['queue.callNext']);
+    expect(counter.problems).toEqual([]);
+  }, 60_000);
+
+  it('board: a browser that blocks sound asks once for a touch, then speaks every call', async () => {
+    const quiet = await openPage(browser, station.url, viewports.tv);
+    opened.push(quiet);
+    // The probe goes on top, so it records every attempt to play, refused or not.
+    await quiet.page.addInitScript(autoplayBlockedUntilTouched);
+    await quiet.page.addInitScript(boardProbe);
+    await quiet.page.goto(`${station.url}/display`);
+    await quiet.page.getByTestId('latest-number').waitFor();
+    const played = () => quiet.page.evaluate(() => (window as unknown as { __played: string[] }).__played);
+
+    await station.call('queue.issueTicket', { areaId: priority.areaId, priority: null });
+    await counter.page.keyboard.press('F2');
+    await counter.page.getByTestId('current-number').getByText('A004').waitFor();
+    const button = quiet.page.getByTestId('enable-sound');
+    await button.getByText('Bật âm thanh').waitFor();
+    // Only the first clip was tried; the call waits for the touch instead of being lost.
+    expect(await played()).toEqual(['/voice/vi/chime.wav']);
+    await button.click();
+    await button.waitFor({ state: 'detached' });
+    const call = boardCalls.find((candidate) => candidate.ticketNumber === 'A004' && !candidate.recall)!;
+    const clips = call.clips.map((clip) => `/voice/vi/${clip}.wav`);
+    await expect.poll(played, { timeout: 20_000 }).toEqual(['/voice/vi/chime.wav', ...clips]);
+
+    // Sound is on from now on: a recall is spoken without asking again.
+    await counter.page.keyboard.press('F3');
+    await expect.poll(() => boardCalls.some((candidate) => candidate.ticketNumber === 'A004' && candidate.recall)).toBe(true);
+    const recall = boardCalls.find((candidate) => candidate.ticketNumber === 'A004' && candidate.recall)!;
+    expect(recall.clips).toContain('moi-lai-cong-dan-co-so-thu-tu');
+    await expect
+      .poll(played, { timeout: 20_000 })
+      .toEqual(['/voice/vi/chime.wav', ...clips, ...recall.clips.map((clip) => `/voice/vi/${clip}.wav`)]);
+    expect(await button.count()).toBe(0);
+    await counter.page.keyboard.press('F5');
+    await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+    expect(quiet.problems).toEqual([]);
+  }, 60_000);
+
+  it('board: several calls, the newest highlighted, the last ten listed, waiting per area', async () => {
+    await board.page.getByTestId('recent-calls').locator('li').nth(4).waitFor();
+    const rows = board.page.getByTestId('recent-calls').locator('li');
+    const recent = await rows.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.number));
+    expect(recent).toEqual(['A004', 'A004', 'B001', 'A003', 'A001', 'A003', 'A002']);
+    // The two recalls (A003 back from absent, A004 again) are marked as such.
+    expect(await rows.filter({ hasText: 'Gọi lại' }).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.number))).toEqual([
+      'A004',
+      'A003',
+    ]);
+    expect(await board.page.getByTestId('counter-board').locator('[data-counter="2"] .display-counter-current').textContent()).toBe('—');
+    await saveScreenshot(board.page, 'queue-board');
+    const text = await pageText(board.page);
+    for (const name of personNames) expect(text).not.toContain(name);
+    expect(board.problems).toEqual([]);
+  });
+});
