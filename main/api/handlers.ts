@@ -57,6 +57,8 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
     'queue.board': () => queue.board(),
     'queue.track': (input) => queue.track(input.token),
     'queue.stats': () => queue.stats(),
+    'queue.policy': () => queue.policy(),
+    'queue.setPolicy': (input, call) => queue.setPolicy(actorOf(call.principal), input),
     'citizen.byIdNumber': (input) => repos.citizens.byIdNumber(input.idNumber),
     'dossier.receive': (input, call) => dossiers.intake.receive(actorOf(call.principal), input),
     'dossier.refuse': (input, call) => dossiers.intake.refuse(actorOf(call.principal), input),

@@ -33,7 +33,9 @@ export interface SyncServiceOptions {
 const configKey = 'sync.config';
 
 export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient, clock: Clock): ProvinceAdapter {
-  if (config.adapter === 'motcua') return createProtocolAdapter({ baseUrl: config.baseUrl, siteId: config.siteId, secret: config.secret, http });
+  if (config.adapter === 'motcua') {
+    return createProtocolAdapter({ baseUrl: config.baseUrl, siteId: config.siteId, secret: config.secret, http, ...(config.caPem ? { ca: config.caPem } : {}) });
+  }
   return createDvcqgAdapter({
     baseUrl: config.baseUrl,
     username: config.username,

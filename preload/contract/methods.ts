@@ -27,6 +27,7 @@ import {
   counterStateSchema,
   issuedTicketSchema,
   priorityCategorySchema,
+  queuePolicySchema,
   queueStatsSchema,
   trackedTicketSchema,
 } from './queue';
@@ -172,6 +173,8 @@ export const methods = {
     roles: ['guest'],
     emits: [],
   }),
+  'queue.policy': method({ input: none, output: queuePolicySchema, roles: ['officer'], emits: [] }),
+  'queue.setPolicy': method({ input: queuePolicySchema, output: queuePolicySchema, roles: ['admin'], emits: ['queue.changed'] }),
   'queue.stats': method({ input: none, output: queueStatsSchema, roles: ['admin'], emits: [] }),
 
   'citizen.byIdNumber': method({

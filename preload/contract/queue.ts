@@ -118,3 +118,14 @@ export const queueStatsSchema = z.object({
 export type QueueStats = z.infer<typeof queueStatsSchema>;
 
 export const counterActionInputSchema = z.strictObject({ counterId: idSchema });
+
+/**
+ * Who goes next: priority persons first; after `maxConsecutivePriority` priority
+ * calls in a row at a counter, a normal ticket that has waited at least
+ * `normalMaxWaitMinutes` goes next (0 turns that rule off).
+ */
+export const queuePolicySchema = z.strictObject({
+  maxConsecutivePriority: z.number().int().min(0).max(20),
+  normalMaxWaitMinutes: z.number().int().min(0).max(240),
+});
+export type QueuePolicyView = z.infer<typeof queuePolicySchema>;

@@ -8,6 +8,8 @@ export const syncConfigInputSchema = z.discriminatedUnion('adapter', [
     baseUrl: z.url({ protocol: /^https?$/, error: 'Địa chỉ máy chủ phải bắt đầu bằng http:// hoặc https://' }),
     siteId: text(64),
     secret: z.string().min(8, 'Mật khẩu đồng bộ phải có ít nhất 8 ký tự').max(256),
+    /** PEM of the province's CA, to pin it instead of trusting the OS store. */
+    caPem: z.string().max(20_000).regex(/-----BEGIN CERTIFICATE-----/, 'Chứng chỉ phải ở dạng PEM').optional(),
   }),
   z.strictObject({
     adapter: z.literal('dvcqg'),

@@ -280,3 +280,28 @@ describe('people ahead, counted by the database', () => {
     await station.close();
   });
 });
+
+describe('the ordering policy is the admin\'s to set', () => {
+  it('K and M change who goes next, and officers can read them', async () => {
+    const station = await demoStation();
+    const admin = await loginAs(station, 'admin', 'quantri');
+    const officer = await loginAs(station, 'officer', 'quay1');
+    expect(expectOk(await station.call('queue.policy', {}, officer))).toEqual({ maxConsecutivePriority: 3, normalMaxWaitMinutes: 20 });
+    expect(expectError(await station.call('queue.setPolicy', { maxConsecutivePriority: 1, normalMaxWaitMinutes: 5 }, officer)).code).toBe('FORBIDDEN');
+    expectOk(await station.call('queue.setPolicy', { maxConsecutivePriority: 1, normalMaxWaitMinutes: 5 }, admin));
+    await issue(station, 1); // normal, waits
+    station.clock.advance(6 * 60_000);
+    await issue(station, 1, 'elderly');
+    await issue(station, 1, 'disabled');
+    expectOk(await station.call('queue.openCounter', { counterId: 1, areaIds: [1] }, officer));
+    const call = async () => {
+      const state = expectOk(await station.call('queue.callNext', { counterId: 1 }, officer)) as CounterState;
+      expectOk(await station.call('queue.finish', { counterId: 1 }, officer));
+      return state.current!.number;
+    };
+    // One priority call, then the normal ticket that waited more than 5 minutes.
+    expect([await call(), await call(), await call()]).toEqual(['A002', 'A001', 'A003']);
+    expect(station.services.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'queue.policy'").get()).toEqual({ n: 1 });
+    await station.close();
+  });
+});

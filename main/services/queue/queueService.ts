@@ -256,6 +256,16 @@ export function queueService(deps: QueueDeps) {
       }
     },
 
+    policy: (): QueuePolicy => deps.policy(),
+    setPolicy(actor: Actor, policy: QueuePolicy): QueuePolicy {
+      return uow.run(actor, (ctx) => {
+        ctx.repos.settings.set('queue.policy', policy, ctx.now);
+        ctx.audit('queue.policy', 'settings', 'queue.policy', { ...policy });
+        ctx.afterCommit('queue.changed', { areaIds: ctx.repos.catalogue.serviceAreas().map((a) => a.id) });
+        return policy;
+      });
+    },
+
     /** Prints a ticket again (the kiosk's printer jammed, the citizen lost it): same number, audited. */
     async reprintTicket(actor: Actor, ticketId: number): Promise<{ printed: boolean; problem: string | null }> {
       const ticket = repos.queue.byId(ticketId);
