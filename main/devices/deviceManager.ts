@@ -19,9 +19,11 @@ import { ticketJob } from './printer/escpos';
 import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
 import { SerialTicketPrinter } from './printer/serialTicketPrinter';
 import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createSerialScanner, type Scanner } from './scanner';
+import { cardFromScan, createSerialScanner, systemTimers, type Scanner, type Timers } from './scanner';
+import { watchScanFolder } from './scanFolder';
+import type { StoredAttachment } from '../services/attachments/attachmentStore';
 
-export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], publicUrl: null };
+export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], scanFolder: null, publicUrl: null };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -42,6 +44,9 @@ export interface DeviceManagerOptions {
   /** Test seams: how printers and scanners are made. */
   makeTicketPrinter?: (config: NonNullable<DevicesConfig['ticketPrinter']>) => TicketPrinter;
   makeScanner?: (config: DevicesConfig['scanners'][number]) => Scanner;
+  /** Stores a file from the scan folder as an attachment (null: attachments disabled). */
+  storeAttachment: ((fileName: string, bytes: Uint8Array) => StoredAttachment) | null;
+  timers?: Timers;
 }
 
 export function createDeviceManager(options: DeviceManagerOptions) {
@@ -49,6 +54,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
   let fonts: TicketFonts | null = null;
   let printer: { config: NonNullable<DevicesConfig['ticketPrinter']>; device: TicketPrinter } | null = null;
   let printerState: DevicesStatus['ticketPrinter'] = { state: 'not_configured', message: null, checkedAt: null };
+  let scanFolder: ReturnType<typeof watchScanFolder> | null = null;
   let scanners: { config: DevicesConfig['scanners'][number]; scanner: Scanner; state: DevicesStatus['scanners'][number]['state']; message: string | null }[] = [];
 
   const makePrinter =
@@ -75,6 +81,20 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;
     printerState = { state: printer ? 'unknown' : 'not_configured', message: null, checkedAt: null };
     await Promise.all(scanners.map((s) => s.scanner.stop()));
+    scanFolder?.stop();
+    scanFolder = null;
+    if (cfg.scanFolder && options.storeAttachment) {
+      const { counterId, path } = cfg.scanFolder;
+      scanFolder = watchScanFolder({
+        folder: path,
+        store: options.storeAttachment,
+        onFile: (file) => options.publish('attachments.scanned', { kind: 'stored', counterId, ...file }),
+        onRefused: (fileName, message) => options.publish('attachments.scanned', { kind: 'refused', counterId, fileName, message }),
+        logger,
+        timers: options.timers ?? systemTimers,
+      });
+      scanFolder.start();
+    }
     scanners = cfg.scanners.map((scannerConfig) => {
       const entry = { config: scannerConfig, scanner: makeScanner(scannerConfig), state: 'disconnected' as DevicesStatus['scanners'][number]['state'], message: null as string | null };
       entry.scanner.on('scan', (text) => publishScan(scannerConfig.counterId, cardFromScan(text)));
@@ -150,6 +170,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
           ticketPrinter: next.ticketPrinter?.kind ?? null,
           documentPrinter: next.documentPrinterQueue !== null,
           scanners: next.scanners.length,
+          scanFolder: next.scanFolder !== null,
         });
       });
       await apply();
@@ -162,6 +183,8 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     async stop(): Promise<void> {
       await printer?.device.close().catch(() => {});
       await Promise.all(scanners.map((s) => s.scanner.stop()));
+      scanFolder?.stop();
+      scanFolder = null;
       printer = null;
       scanners = [];
     },

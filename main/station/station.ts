@@ -37,7 +37,7 @@ export interface StationOptions {
   /** Test seams for the sync (HTTP client, timers, adapter factory). */
   sync?: Pick<SyncServiceOptions, 'http' | 'timers' | 'random' | 'adapterFor'>;
   /** Test seams for devices (printer and scanner factories). */
-  devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner'>;
+  devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner' | 'timers'>;
 }
 
 export interface Station {
@@ -83,6 +83,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       resourcesDir,
       lanUrl: () => (http ? publicLanUrl(options.lan!.host, http.port) : null),
       publish: (name, payload) => hub.publish(name, payload),
+      storeAttachment: services.attachments ? (fileName, bytes) => services.attachments!.store({ kind: 'system', name: 'station' }, { fileName, bytes }) : null,
       ...options.devices,
     });
     sync = createSyncService({ services, logger, ...options.sync, onStatus: (status) => hub.publish('sync.status', status) });

@@ -23,6 +23,8 @@ export const devicesConfigSchema = z.strictObject({
   /** CUPS queue for A4 forms; null keeps PDFs in the spool folder. */
   documentPrinterQueue: z.string().trim().max(200).nullable().transform((value) => value || null),
   scanners: z.array(scannerConfigSchema).max(20).default([]),
+  /** A folder a document scanner saves into; new files are offered to that counter's intake form. */
+  scanFolder: z.strictObject({ path: text(500), counterId: idSchema }).nullable().default(null),
   /** The address phones reach the station at, for the ticket's QR (e.g. http://192.168.1.10:8686). */
   publicUrl: z.url({ protocol: /^https?$/ }).nullable(),
 });

@@ -43,6 +43,14 @@ export const events = {
   }),
   /** A station-attached scanner read something at a counter: its intake form fills (officers only: personal data). */
   'scanner.scanned': event({ payload: scannedSchema, roles: ['officer'] }),
+  /** A file arrived in the scan folder of a counter: stored, ready to attach (or refused, with why). */
+  'attachments.scanned': event({
+    payload: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('stored'), counterId: idSchema, sha256: z.string(), fileName: z.string(), size: z.number().int(), mediaType: z.string() }),
+      z.object({ kind: z.literal('refused'), counterId: idSchema, fileName: z.string(), message: z.string() }),
+    ]),
+    roles: ['officer'],
+  }),
   /** After each sync run or admin action on the sync. */
   'sync.status': event({ payload: syncStatusSchema, roles: ['admin'] }),
   /** Something changed in these areas' queues: counters refresh their lists. */

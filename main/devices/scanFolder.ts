@@ -1,0 +1,96 @@
+/**
+ * A document scanner that saves into a shared folder: new PDF/JPEG/PNG files that
+ * have stopped growing are taken into the station's attachment store and offered
+ * to the counter's intake form; the file then moves to `da-nhap/` so it is taken
+ * once. Polling (not fs.watch), because scanners often write to network shares
+ * where change notifications are unreliable.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { AppError } from '../../preload/contract';
+import type { StoredAttachment } from '../services/attachments/attachmentStore';
+import type { Logger } from '../services/logger';
+import type { Timers } from './scanner';
+
+const accepted = new Set(['.pdf', '.jpg', '.jpeg', '.png']);
+export const importedFolder = 'da-nhap';
+export const refusedFolder = 'khong-nhan';
+
+export interface ScanFolderOptions {
+  folder: string;
+  store: (fileName: string, bytes: Uint8Array) => StoredAttachment;
+  onFile: (file: StoredAttachment) => void;
+  onRefused: (fileName: string, message: string) => void;
+  logger: Logger;
+  timers: Timers;
+  intervalMs?: number;
+}
+
+export function watchScanFolder(options: ScanFolderOptions) {
+  const interval = options.intervalMs ?? 1500;
+  const seen = new Map<string, number>();
+  let timer: ReturnType<Timers['setTimeout']> | null = null;
+  let stopped = false;
+
+  function move(name: string, to: string): void {
+    mkdirSync(join(options.folder, to), { recursive: true });
+    renameSync(join(options.folder, name), join(options.folder, to, `${Date.now()}-${name}`));
+  }
+
+  /** One look at the folder; a file is taken once its size held still between two looks. */
+  function poll(): void {
+    let names: string[];
+    try {
+      names = readdirSync(options.folder);
+    } catch (error) {
+      options.logger.warn('Scan folder unreadable', { error: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+      return;
+    }
+    for (const name of names) {
+      if (!accepted.has(extname(name).toLowerCase())) continue;
+      let size: number;
+      try {
+        const info = statSync(join(options.folder, name));
+        if (!info.isFile()) continue;
+        size = info.size;
+      } catch {
+        continue;
+      }
+      if (seen.get(name) !== size) {
+        seen.set(name, size);
+        continue;
+      }
+      seen.delete(name);
+      try {
+        const stored = options.store(name, readFileSync(join(options.folder, name)));
+        move(name, importedFolder);
+        options.onFile(stored);
+      } catch (error) {
+        const message = error instanceof AppError ? error.messageVi : 'Không đọc được tệp.';
+        move(name, refusedFolder);
+        options.onRefused(name, message);
+      }
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = options.timers.setTimeout(() => {
+      poll();
+      schedule();
+    }, interval);
+  }
+
+  return {
+    start(): void {
+      mkdirSync(options.folder, { recursive: true });
+      stopped = false;
+      schedule();
+    },
+    poll,
+    stop(): void {
+      stopped = true;
+      if (timer !== null) options.timers.clearTimeout(timer);
+    },
+  };
+}

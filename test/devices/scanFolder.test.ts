@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importedFolder, refusedFolder, watchScanFolder } from '../../main/devices/scanFolder';
+import { attachmentStore } from '../../main/services/attachments/attachmentStore';
+import { silentLogger } from '../../main/services/logger';
+import { tempDir } from '../helpers/tempDir';
+
+function folderWatcher() {
+  const folder = tempDir();
+  const stored: { fileName: string; sha256: string }[] = [];
+  const refused: { fileName: string; message: string }[] = [];
+  // The real store, writing into its own folder; only the transaction is a no-op here.
+  const store = attachmentStore(tempDir(), { run: (_actor, work) => work({ repos: { attachments: { insert: () => true } }, audit() {} } as never), onOutboxAppended: () => () => {} });
+  const watcher = watchScanFolder({
+    folder,
+    store: (fileName, bytes) => store.store({ kind: 'system', name: 'station' }, { fileName, bytes }),
+    onFile: (file) => stored.push(file),
+    onRefused: (fileName, message) => refused.push({ fileName, message }),
+    logger: silentLogger,
+    timers: { setTimeout: () => 0 as never, clearTimeout: () => {} },
+  });
+  return { folder, stored, refused, watcher };
+}
+
+describe('the scan folder', () => {
+  it('takes a finished PDF once and moves it aside', () => {
+    const { folder, stored, watcher } = folderWatcher();
+    writeFileSync(join(folder, 'to-khai.pdf'), '%PDF-1.4 bản quét');
+    watcher.poll(); // first look: size noted
+    expect(stored).toEqual([]);
+    watcher.poll(); // size held still: taken
+    expect(stored.map((s) => s.fileName)).toEqual(['to-khai.pdf']);
+    expect(existsSync(join(folder, 'to-khai.pdf'))).toBe(false);
+    expect(readdirSync(join(folder, importedFolder))).toHaveLength(1);
+    watcher.poll();
+    expect(stored).toHaveLength(1);
+  });
+
+  it('waits while the scanner is still writing', () => {
+    const { folder, stored, watcher } = folderWatcher();
+    writeFileSync(join(folder, 'dang-quet.pdf'), '%PDF-1.4 phần đầu');
+    watcher.poll();
+    writeFileSync(join(folder, 'dang-quet.pdf'), '%PDF-1.4 phần đầu và phần sau');
+    watcher.poll();
+    expect(stored).toEqual([]);
+    watcher.poll();
+    expect(stored).toHaveLength(1);
+  });
+
+  it('refuses a program renamed .pdf and ignores other files', () => {
+    const { folder, stored, refused, watcher } = folderWatcher();
+    writeFileSync(join(folder, 'virus.pdf'), 'MZ\x90\x00');
+    writeFileSync(join(folder, 'ghi-chu.txt'), 'không phải bản quét');
+    watcher.poll();
+    watcher.poll();
+    expect(stored).toEqual([]);
+    expect(refused).toEqual([{ fileName: 'virus.pdf', message: expect.stringMatching(/Chỉ nhận tệp PDF hoặc ảnh/) }]);
+    expect(readdirSync(join(folder, refusedFolder))).toHaveLength(1);
+    expect(existsSync(join(folder, 'ghi-chu.txt'))).toBe(true);
+  });
+});
