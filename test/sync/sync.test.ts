@@ -211,3 +211,35 @@ describe('answers outside the protocol', () => {
     await fixture.close();
   });
 });
+
+describe('catalogue and calendar from the province', () => {
+  it('a pulled procedure update and a holiday override take effect at the counter', async () => {
+    const fixture = await syncFixture();
+    const post = (body: object) => fetch(`${fixture.province.url}/control/changes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post({
+      kind: 'catalogue.procedures',
+      data: {
+        procedures: [
+          {
+            code: '1.004873', name: 'Cấp giấy xác nhận tình trạng hôn nhân', area: 'HT', timeLimit: { kind: 'working_days', value: 5 }, resultPlace: null,
+            fees: [{ code: null, name: 'Lệ phí (mức mới)', amount: 10000 }],
+            components: [{ name: 'Tờ khai cấp giấy xác nhận tình trạng hôn nhân', originals: 1, copies: 0, mandatory: true }],
+          },
+          {
+            code: '2.002189', name: 'Đăng ký giám hộ', area: 'HT', timeLimit: { kind: 'working_days', value: 3 }, resultPlace: null, fees: [],
+            components: [{ name: 'Tờ khai đăng ký giám hộ', originals: 1, copies: 0, mandatory: true }],
+          },
+        ],
+      },
+    })).status).toBe(200);
+    expect((await post({ kind: 'calendar.overrides', data: { format: 1, years: { '2026': { published: true, daysOff: [{ date: '2026-11-27', reason: 'Nghỉ bù theo thông báo của tỉnh' }], workingDays: [] } } } })).status).toBe(200);
+    const status = await fixture.syncNow();
+    expect(status.rejectedChanges).toEqual([]);
+    const procedures = expectOk(await fixture.station.call('catalogue.procedures', { query: 'xac nhan tinh trang hon nhan' }, fixture.officer)) as { timeLimit: unknown; fees: { amount: number }[]; components: unknown[] }[];
+    expect(procedures[0]).toMatchObject({ timeLimit: { kind: 'working_days', value: 5 }, fees: [{ amount: 10000 }] });
+    expect(procedures[0]!.components).toHaveLength(1); // the dropped component is retired, not deleted
+    expect(expectOk(await fixture.station.call('catalogue.procedures', { query: 'giam ho' }, fixture.officer))).toHaveLength(1);
+    expect(fixture.station.services.dossiers.deps.calendar().isWorkingDay('2026-11-27')).toBe(false);
+    await fixture.close();
+  });
+});

@@ -45,43 +45,37 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
   const { dispatcher, logger } = options;
   const sockets = createEventSocketServer(options.events, dispatcher, logger);
 
-  async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /**
+   * Reads a POST body; on failure answers the request itself and returns null. The
+   * rest of an oversize body is not read: the connection is closed after the answer.
+   */
+  async function bodyOf<T>(req: IncomingMessage, res: ServerResponse, path: string, read: () => Promise<T>): Promise<T | null> {
     if (req.method !== 'POST') {
-      sendReply(res, { ok: false, error: new AppError('BAD_REQUEST', { detail: 'Use POST for /api/call' }).toPayload() });
-      return;
+      sendReply(res, { ok: false, error: new AppError('BAD_REQUEST', { detail: `Use POST for ${path}` }).toPayload() });
+      return null;
     }
-    let body: unknown;
     try {
-      body = await readJsonBody(req, maxRequestBytes);
+      return await read();
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError('BAD_REQUEST');
-      // The rest of an oversize body is not read: answer and close the connection.
       res.setHeader('Connection', 'close');
       sendReply(res, { ok: false, error: appError.toPayload() });
       if (appError.code === 'PAYLOAD_TOO_LARGE') res.on('finish', () => req.destroy());
-      return;
+      return null;
     }
-    sendReply(res, await dispatcher.dispatch(body, { transport: 'http' }));
+  }
+
+  async function handleCall(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await bodyOf(req, res, '/api/call', () => readJsonBody(req, maxRequestBytes));
+    if (body !== null) sendReply(res, await dispatcher.dispatch(body, { transport: 'http' }));
   }
 
   /** Raw bytes of one attachment; the session comes in the Authorization header. */
   async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const bytes = await bodyOf(req, res, '/api/upload', () => readBody(req, maxUploadBytes));
+    if (bytes === null) return;
     const url = new URL(req.url ?? '/', 'http://station');
     const auth = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
-    if (req.method !== 'POST') {
-      sendReply(res, { ok: false, error: new AppError('BAD_REQUEST', { detail: 'Use POST for /api/upload' }).toPayload() });
-      return;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readBody(req, maxUploadBytes);
-    } catch (error) {
-      const appError = error instanceof AppError ? error : new AppError('BAD_REQUEST');
-      res.setHeader('Connection', 'close');
-      sendReply(res, { ok: false, error: appError.toPayload() });
-      if (appError.code === 'PAYLOAD_TOO_LARGE') res.on('finish', () => req.destroy());
-      return;
-    }
     const upload = { fileName: url.searchParams.get('name') ?? '', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
     sendReply(res, await dispatcher.upload(auth ? { ...upload, token: auth[1] } : upload, { transport: 'http' }));
   }

@@ -84,6 +84,20 @@ export function catalogueRepository(db: Db) {
   const insertComponent = db.prepare(`INSERT INTO procedure_components
     (procedure_id, code, name, originals, copies, mandatory, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
+  /** The named parameters both the insert and the update of a procedure take. */
+  function procedureParams(procedure: NewProcedure, now: Date) {
+    const { timeLimit } = procedure;
+    return {
+      name: procedure.name,
+      nameFolded: procedure.nameFolded,
+      areaId: procedure.areaId,
+      kind: timeLimit.kind,
+      value: timeLimit.kind === 'same_day' ? null : timeLimit.value,
+      resultPlace: procedure.resultPlace,
+      now: now.toISOString(),
+    };
+  }
+
   function toProcedure(row: ProcedureRow): Procedure {
     return {
       id: row.id,
@@ -139,17 +153,7 @@ export function catalogueRepository(db: Db) {
     upsertProcedure(procedure: NewProcedure, now: Date): number {
       const existing = procedureByCode.get(procedure.code);
       if (!existing) return this.insertProcedure(procedure, now);
-      const { timeLimit } = procedure;
-      updateProcedure.run({
-        id: existing.id,
-        name: procedure.name,
-        nameFolded: procedure.nameFolded,
-        areaId: procedure.areaId,
-        kind: timeLimit.kind,
-        value: timeLimit.kind === 'same_day' ? null : timeLimit.value,
-        resultPlace: procedure.resultPlace,
-        now: now.toISOString(),
-      });
+      updateProcedure.run({ id: existing.id, ...procedureParams(procedure, now) });
       deleteFees.run(existing.id);
       procedure.fees.forEach((fee, index) => insertFee.run(existing.id, fee.code, fee.name, fee.amount, index));
       const known = allComponents.all(existing.id);
@@ -162,19 +166,7 @@ export function catalogueRepository(db: Db) {
       return existing.id;
     },
     insertProcedure(procedure: NewProcedure, now: Date): number {
-      const { timeLimit } = procedure;
-      const id = Number(
-        insertProcedure.run({
-          code: procedure.code,
-          name: procedure.name,
-          nameFolded: procedure.nameFolded,
-          areaId: procedure.areaId,
-          kind: timeLimit.kind,
-          value: timeLimit.kind === 'same_day' ? null : timeLimit.value,
-          resultPlace: procedure.resultPlace,
-          now: now.toISOString(),
-        }).lastInsertRowid,
-      );
+      const id = Number(insertProcedure.run({ code: procedure.code, ...procedureParams(procedure, now) }).lastInsertRowid);
       procedure.fees.forEach((fee, index) => insertFee.run(id, fee.code, fee.name, fee.amount, index));
       procedure.components.forEach((component, index) =>
         insertComponent.run(id, component.code, component.name, component.originals, component.copies, component.mandatory ? 1 : 0, index),
