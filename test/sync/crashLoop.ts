@@ -58,7 +58,9 @@ async function prepare(dataDir: string, provinceUrl: string): Promise<void> {
 }
 
 function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
+  // MOTCUA_CLI_BUNDLE lets a long benchmark run a private copy of the build.
+  const bundle = process.env.MOTCUA_CLI_BUNDLE ?? join(repoRoot, 'dist/main/cli.mjs');
+  const child = spawn(process.execPath, [bundle, 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
