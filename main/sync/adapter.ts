@@ -2,7 +2,8 @@
  * What the sync client needs from a provincial system. The default adapter speaks
  * our protocol (PROTOCOL.md); another vendor's API is another adapter, a mapping
  * rather than a rewrite. Adapters throw AppErrors: SYNC_UNREACHABLE (network,
- * timeouts, 5xx: retry later), SYNC_AUTH (credentials refused), SYNC_PROTOCOL
+ * timeouts: retry later), SYNC_SERVER_ERROR (5xx, 429: the province is up but
+ * failing, retry later), SYNC_AUTH (credentials refused), SYNC_PROTOCOL
  * (an answer outside the protocol: retry later, and the admin sees it).
  */
 import type { AttachmentState, Change, EventResult, SyncEvent } from './protocol';

@@ -44,7 +44,7 @@ export function createProtocolAdapter(options: ProtocolAdapterOptions): Province
 
   function checkStatus(response: HttpResponse, what: string): void {
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
-      throw new AppError('SYNC_UNREACHABLE', { detail: `${what}: HTTP ${response.status}` });
+      throw new AppError('SYNC_SERVER_ERROR', { detail: `${what}: HTTP ${response.status}` });
     }
   }
 

@@ -53,7 +53,7 @@ export function createSyncScheduler(options: SchedulerOptions) {
     if (result.ok) return idle;
     const state = options.client.state();
     const backoff = state.nextAttemptAt ? Date.parse(state.nextAttemptAt) - options.clock.now().getTime() : probe;
-    return result.errorCode === 'SYNC_UNREACHABLE' ? Math.min(backoff, probe) : backoff;
+    return result.errorCode === 'SYNC_UNREACHABLE' || result.errorCode === 'SYNC_SERVER_ERROR' ? Math.min(backoff, probe) : backoff;
   }
 
   async function run(): Promise<void> {
@@ -96,6 +96,10 @@ export function createSyncScheduler(options: SchedulerOptions) {
     },
     get active(): boolean {
       return !stopped;
+    },
+    /** A run is under way right now. */
+    get busy(): boolean {
+      return running !== null;
     },
   };
 }

@@ -67,7 +67,12 @@ export function createSyncService(options: SyncServiceOptions) {
     const hours = vietnamLocal(now).hour;
     return Array.from({ length: hours + 1 }, (_, hour) => {
       const end = Math.min(vietnamInstant(y, m, d, hour + 1).getTime(), now.getTime());
-      const pending = rows.filter((r) => Date.parse(r.created_at) <= end && (r.acknowledged_at === null || Date.parse(r.acknowledged_at) > end)).length;
+      const pending = rows.filter(
+        (r) =>
+          Date.parse(r.created_at) <= end &&
+          (r.acknowledged_at === null || Date.parse(r.acknowledged_at) > end) &&
+          (r.parked_at === null || Date.parse(r.parked_at) > end),
+      ).length;
       return { hour, pending };
     });
   }
@@ -81,8 +86,17 @@ export function createSyncService(options: SyncServiceOptions) {
       configured: cfg !== null,
       adapter: cfg?.adapter ?? null,
       serverUrl: cfg?.baseUrl ?? null,
+      settings: cfg
+        ? {
+            siteId: cfg.adapter === 'motcua' ? cfg.siteId : null,
+            username: cfg.adapter === 'dvcqg' ? cfg.username : null,
+            madonvi: cfg.adapter === 'dvcqg' ? cfg.madonvi : null,
+            caPinned: cfg.adapter === 'motcua' && Boolean(cfg.caPem),
+          }
+        : null,
       online: state.online,
       running: current?.scheduler.active ?? false,
+      inProgress: current?.scheduler.busy ?? false,
       lastAttemptAt: state.lastAttemptAt,
       lastSuccessAt: state.lastSuccessAt,
       nextAttemptAt: state.nextAttemptAt,

@@ -45,6 +45,11 @@ export const errorCatalogue = {
   PRINTER_TIMEOUT: { status: 503, vi: 'Máy in không phản hồi. Hãy kiểm tra máy in rồi thử lại.', en: 'Printer did not answer in time' },
   PRINTER_UNSUPPORTED: { status: 503, vi: 'Cách kết nối máy in này chưa được hỗ trợ trên máy tính này.', en: 'Printer connection not supported here' },
   SYNC_UNREACHABLE: { status: 503, vi: 'Không kết nối được hệ thống một cửa cấp tỉnh. Dữ liệu vẫn được lưu và sẽ tự đồng bộ khi có mạng.', en: 'Provincial system unreachable' },
+  SYNC_SERVER_ERROR: {
+    status: 502,
+    vi: 'Hệ thống một cửa cấp tỉnh đang gặp sự cố. Dữ liệu vẫn được lưu và sẽ tự đồng bộ khi hệ thống cấp tỉnh hoạt động lại.',
+    en: 'Provincial system answered with a server error',
+  },
   SYNC_AUTH: { status: 502, vi: 'Hệ thống cấp tỉnh từ chối thông tin đăng nhập của trạm. Hãy kiểm tra mã trạm và mật khẩu đồng bộ.', en: 'Provincial system refused the site credentials' },
   SYNC_PROTOCOL: { status: 502, vi: 'Hệ thống cấp tỉnh trả về dữ liệu không hợp lệ. Đồng bộ sẽ thử lại sau.', en: 'Provincial system answered outside the protocol' },
   UNAVAILABLE: { status: 503, vi: 'Không kết nối được tới trạm. Đang thử kết nối lại…', en: 'Station unreachable' },

@@ -25,9 +25,14 @@ export const syncStatusSchema = z.object({
   configured: z.boolean(),
   adapter: z.string().nullable(),
   serverUrl: z.string().nullable(),
+  /** The configuration without its secret, to fill the form again. */
+  settings: z.object({ siteId: z.string().nullable(), username: z.string().nullable(), madonvi: z.string().nullable(), caPinned: z.boolean() }).nullable(),
   /** null = not tried yet. */
   online: z.boolean().nullable(),
+  /** The scheduler is started (sync is on). */
   running: z.boolean(),
+  /** A sync run is in progress right now. */
+  inProgress: z.boolean(),
   lastAttemptAt: isoInstantSchema.nullable(),
   lastSuccessAt: isoInstantSchema.nullable(),
   nextAttemptAt: isoInstantSchema.nullable(),
@@ -41,7 +46,7 @@ export const syncStatusSchema = z.object({
   clockWarning: z.boolean(),
   parked: z.array(z.object({ seq: z.number().int(), type: z.string(), aggregateId: z.string(), reason: z.string(), parkedAt: isoInstantSchema })),
   rejectedChanges: z.array(z.object({ cursor: z.string(), kind: z.string(), reason: z.string(), at: isoInstantSchema })),
-  /** Events waiting at the end of each hour today (Vietnam time). */
+  /** Events waiting at the end of each hour today (Vietnam time); parked events are not waiting. */
   backlog: z.array(z.object({ hour: z.number().int().min(0).max(23), pending: z.number().int().nonnegative() })),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

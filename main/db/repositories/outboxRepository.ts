@@ -43,8 +43,8 @@ export function outboxRepository(db: Db) {
     'SELECT * FROM outbox WHERE parked_at IS NOT NULL AND acknowledged_at IS NULL ORDER BY seq',
   );
   const bySeq = db.prepare<[number], OutboxRow & { parked_reason: string | null }>('SELECT * FROM outbox WHERE seq = ?');
-  const timeline = db.prepare<[string], { created_at: string; acknowledged_at: string | null }>(
-    'SELECT created_at, acknowledged_at FROM outbox WHERE acknowledged_at IS NULL OR acknowledged_at >= ?',
+  const timeline = db.prepare<[string], { created_at: string; acknowledged_at: string | null; parked_at: string | null }>(
+    'SELECT created_at, acknowledged_at, parked_at FROM outbox WHERE acknowledged_at IS NULL OR acknowledged_at >= ?',
   );
   return {
     append(entry: OutboxEntry): number {

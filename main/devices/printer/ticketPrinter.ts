@@ -23,10 +23,10 @@ export interface TicketPrinter {
 export type PrinterFailure = 'PRINTER_OFFLINE' | 'PRINTER_PAPER_OUT' | 'PRINTER_TIMEOUT' | 'PRINTER_UNSUPPORTED';
 
 const messages: Record<PrinterFailure, string> = {
-  PRINTER_OFFLINE: 'Không kết nối được máy in vé. Hãy kiểm tra nguồn điện và dây cáp của máy in.',
-  PRINTER_PAPER_OUT: 'Máy in vé đã hết giấy. Hãy thay cuộn giấy mới rồi thử lại.',
-  PRINTER_TIMEOUT: 'Máy in vé không phản hồi. Hãy kiểm tra máy in (giấy, nắp máy, đèn báo lỗi) rồi thử lại.',
-  PRINTER_UNSUPPORTED: 'Cách kết nối máy in vé này chưa được hỗ trợ trên máy tính này.',
+  PRINTER_OFFLINE: 'Không kết nối được máy in phiếu. Hãy kiểm tra nguồn điện và dây cáp của máy in.',
+  PRINTER_PAPER_OUT: 'Máy in phiếu đã hết giấy. Hãy thay cuộn giấy mới rồi thử lại.',
+  PRINTER_TIMEOUT: 'Máy in phiếu không phản hồi. Hãy kiểm tra máy in (giấy, nắp máy, đèn báo lỗi) rồi thử lại.',
+  PRINTER_UNSUPPORTED: 'Cách kết nối máy in phiếu này chưa được hỗ trợ trên máy tính này.',
 };
 
 export function printerError(failure: PrinterFailure, detail: string): AppError {

@@ -2,7 +2,7 @@
  * What a DVCQG-style reply means. These systems answer almost everything with HTTP
  * 200 and put the verdict in `error_code` (0, or "00" on some vendors, is success)
  * and a Vietnamese message; a proxy or gateway in front of them answers with HTML.
- * Failures that will pass by themselves throw (SYNC_UNREACHABLE: retry later;
+ * Failures that will pass by themselves throw (SYNC_UNREACHABLE / SYNC_SERVER_ERROR: retry later;
  * SYNC_PROTOCOL: not the vendor speaking, retry later and show the admin); what the
  * vendor decided about this one call comes back as a value for the caller to act on.
  */
@@ -70,7 +70,7 @@ function parseJsonObject(reply: VendorReply, what: string): Record<string, unkno
 
 /** The verdict of one service call. `what` names the call in error details (English, no personal data). */
 export function readServiceReply(reply: VendorReply, rules: DvcqgReplyRules, what: string): VendorVerdict {
-  if (isRetryLaterStatus(reply.status)) throw new AppError('SYNC_UNREACHABLE', { detail: `${what}: HTTP ${reply.status}` });
+  if (isRetryLaterStatus(reply.status)) throw new AppError('SYNC_SERVER_ERROR', { detail: `${what}: HTTP ${reply.status}` });
   if (rules.authExpired.httpStatuses.includes(reply.status)) return { kind: 'auth-expired', errorCode: null, message: `HTTP ${reply.status}` };
   const ok = reply.status >= 200 && reply.status < 300;
   // A wrong path or method (404, 405, …) must not park every event as "refused": it is a setting to fix.
@@ -96,7 +96,7 @@ export function readServiceReply(reply: VendorReply, rules: DvcqgReplyRules, wha
  */
 export function readAuthReply(reply: VendorReply, rules: DvcqgReplyRules, sessionField: string): string {
   const what = 'DVCQG authenticate';
-  if (isRetryLaterStatus(reply.status)) throw new AppError('SYNC_UNREACHABLE', { detail: `${what}: HTTP ${reply.status}` });
+  if (isRetryLaterStatus(reply.status)) throw new AppError('SYNC_SERVER_ERROR', { detail: `${what}: HTTP ${reply.status}` });
   if (reply.status === 401 || reply.status === 403) throw new AppError('SYNC_AUTH', { detail: `${what}: HTTP ${reply.status}` });
   const json = parseJsonObject(reply, what);
   const code = errorCodeOf(json.error_code);

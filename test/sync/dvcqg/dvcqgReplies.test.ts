@@ -33,7 +33,7 @@ describe('reading every recorded service reply', () => {
   it.each([
     ['proxy-html-page', 'SYNC_PROTOCOL', 'reply is not JSON (HTTP 200, text/html; charset=utf-8)'],
     ['without-error-code', 'SYNC_PROTOCOL', 'no numeric error_code'],
-    ['bad-gateway-502', 'SYNC_UNREACHABLE', 'HTTP 502'],
+    ['bad-gateway-502', 'SYNC_SERVER_ERROR', 'HTTP 502'],
   ])('%s throws %s', (fixture, code, detail) => {
     const error = thrownBy(() => readServiceReply(recordedReply(fixture), rules, 'DVCQG DongBoHoSoMC'));
     expect(error.code).toBe(code);
@@ -86,7 +86,7 @@ describe('reading every recorded authentication reply', () => {
     ['session-expired-http-401', 'SYNC_AUTH'],
     ['proxy-html-page', 'SYNC_PROTOCOL'],
     ['without-error-code', 'SYNC_PROTOCOL'],
-    ['bad-gateway-502', 'SYNC_UNREACHABLE'],
+    ['bad-gateway-502', 'SYNC_SERVER_ERROR'],
   ])('%s throws %s', (fixture, code) => {
     expect(thrownBy(() => readAuthReply(recordedReply(fixture), rules, 'session')).code).toBe(code);
   });
@@ -128,7 +128,7 @@ describe('what a push makes of the replies', () => {
   });
 
   it.each([
-    ['bad-gateway-502', 'SYNC_UNREACHABLE'],
+    ['bad-gateway-502', 'SYNC_SERVER_ERROR'],
     ['proxy-html-page', 'SYNC_PROTOCOL'],
     ['without-error-code', 'SYNC_PROTOCOL'],
   ])('%s stops the whole batch with %s, to be retried later', async (fixture, code) => {

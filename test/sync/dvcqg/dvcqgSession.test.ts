@@ -86,7 +86,7 @@ describe('health: the vendor has no health endpoint', () => {
   });
 
   it.each([
-    ['bad-gateway-502', 'SYNC_UNREACHABLE'],
+    ['bad-gateway-502', 'SYNC_SERVER_ERROR'],
     ['auth-refused', 'SYNC_AUTH'],
     ['proxy-html-page', 'SYNC_PROTOCOL'],
   ])('%s → %s', async (fixture, code) => {
