@@ -196,10 +196,11 @@ export function createSyncClient(deps: SyncDeps) {
     }
   }
 
+  /** Written only when it moved by more than a second: not a disk write per batch. */
   function recordSkew(serverTime: Date): void {
     const skew = serverTime.getTime() - clock.now().getTime();
     const current = state();
-    if (current.clockSkewMs !== skew) saveState({ ...current, clockSkewMs: skew });
+    if (current.clockSkewMs === null || Math.abs(current.clockSkewMs - skew) > 1000) saveState({ ...current, clockSkewMs: skew });
   }
 
   return {
