@@ -13,6 +13,7 @@ import { DisplayScreen } from './screens/display/DisplayScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { RatingScreen } from './screens/rating/RatingScreen';
 import { RolePickerScreen } from './screens/RolePickerScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { StationUnreachableScreen } from './screens/StationUnreachableScreen';
@@ -54,7 +55,11 @@ export function App() {
       return <KioskScreen />;
     case '/display':
       return <DisplayScreen />;
+    case '/danh-gia':
+      return <RatingScreen />;
     case '/counter':
+    case '/counter/tiep-nhan':
+    case '/counter/tra-ket-qua':
       return (
         <RequireUser roles={['officer', 'admin']}>
           <CounterScreen />

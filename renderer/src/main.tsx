@@ -13,6 +13,9 @@ import './styles/picker.css';
 import './styles/kiosk.css';
 import './styles/display.css';
 import './styles/tracking.css';
+import './styles/intake.css';
+import './styles/returnDesk.css';
+import './styles/rating.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

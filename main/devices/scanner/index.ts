@@ -2,8 +2,8 @@
  * Bar code / QR scanners at the counter, behind one interface (Scanner):
  * USB-serial (serialport) and HID-POS (node-hid, loaded lazily). Device trouble
  * comes out as a status with a Vietnamese message and the scanner reconnects by
- * itself. The keyboard-wedge detector (keyboardWedge.ts) belongs to the renderer
- * and is not exported here.
+ * itself. The keyboard-wedge detector lives in the renderer
+ * (renderer/src/scanner/keyboardWedge.ts), where the keystrokes are.
  */
 export type {
   GarbledReason,

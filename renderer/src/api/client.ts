@@ -8,6 +8,7 @@ import {
   AppError,
   callReplySchema,
   events,
+  storedAttachmentSchema,
   type CallReply,
   type CallRequest,
   type ErrorPayload,
@@ -18,6 +19,8 @@ import {
   type MethodName,
   type MethodOutput,
   type MotcuaBridge,
+  type StoredAttachmentReply,
+  type UploadRequest,
 } from '../../../preload/contract';
 import { readLocal, writeLocal } from '../state/localSetting';
 import { valueStore, type ValueStore } from '../state/valueStore';
@@ -33,9 +36,22 @@ declare global {
 
 export type EventListener<E extends EventName> = (payload: EventPayload<E>, event: EventMessage<E>) => void;
 
+export interface CallOptions {
+  /**
+   * Send without the signed-in session: a citizen using a screen opened from a
+   * counter (the rating screen) acts as an anonymous terminal, not as the officer.
+   */
+  anonymous?: boolean;
+}
+
+/** How far an upload got: `loaded` of `total` bytes, or null when the transport cannot tell. */
+export type UploadProgress = (sent: { loaded: number; total: number } | null) => void;
+
 export interface ApiClient {
   readonly transport: 'ipc' | 'lan';
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, options?: CallOptions): Promise<MethodOutput<M>>;
+  /** Stores a scan or PDF on the station (raw bytes, not JSON); resolves with its SHA-256 key. */
+  upload(file: File, onProgress?: UploadProgress): Promise<StoredAttachmentReply>;
   /** Subscribes to one pushed event; returns the unsubscribe function. */
   on<E extends EventName>(name: E, listener: EventListener<E>): () => void;
   /** Called when events were missed (e.g. the station restarted): reload shown data. */
@@ -48,11 +64,14 @@ export interface ApiClient {
 
 const sessionKey = 'motcua.session';
 const callTimeoutMs = 15_000;
+/** 20 MB over a slow counter network takes a while; a stalled one must still end. */
+const uploadTimeoutMs = 180_000;
 
 /** How one request reaches the station; the two implementations differ only here. */
 interface Transport {
   readonly kind: 'ipc' | 'lan';
   send(request: CallRequest): Promise<CallReply>;
+  sendFile(request: UploadRequest, onProgress: UploadProgress): Promise<CallReply>;
   start(session: ValueStore<string | null>, sink: EventSink): void;
 }
 
@@ -71,6 +90,15 @@ function bridgeTransport(bridge: MotcuaBridge): Transport {
         return await bridge.call(request);
       } catch {
         throw new AppError('UNAVAILABLE', { detail: 'IPC call to the main process failed' });
+      }
+    },
+    async sendFile(request, onProgress) {
+      // IPC hands the bytes over in one message: no progress to report until it is done.
+      onProgress(null);
+      try {
+        return await bridge.upload(request);
+      } catch {
+        throw new AppError('UNAVAILABLE', { detail: 'IPC upload to the main process failed' });
       }
     },
     start(_session, sink) {
@@ -107,6 +135,33 @@ function lanTransport(origin: Location): Transport {
       const reply = callReplySchema.safeParse(body);
       if (!reply.success) throw new AppError('INTERNAL', { detail: `Malformed call reply (HTTP ${response.status})` });
       return reply.data as CallReply;
+    },
+    sendFile(request, onProgress) {
+      // XMLHttpRequest, not fetch: only it reports how much of the body went out.
+      return new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `/api/upload?name=${encodeURIComponent(request.fileName)}`);
+        xhr.setRequestHeader('content-type', 'application/octet-stream');
+        if (request.token) xhr.setRequestHeader('authorization', `Bearer ${request.token}`);
+        xhr.timeout = uploadTimeoutMs;
+        xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? { loaded: event.loaded, total: event.total } : null);
+        const unreachable = () => reject(new AppError('UNAVAILABLE', { detail: 'Upload to the station failed or timed out' }));
+        xhr.onerror = unreachable;
+        xhr.ontimeout = unreachable;
+        xhr.onload = () => {
+          let body: unknown;
+          try {
+            body = JSON.parse(xhr.responseText);
+          } catch {
+            reject(new AppError('UNAVAILABLE', { detail: `Station replied HTTP ${xhr.status} without JSON to an upload` }));
+            return;
+          }
+          const reply = callReplySchema.safeParse(body);
+          if (!reply.success) reject(new AppError('INTERNAL', { detail: `Malformed upload reply (HTTP ${xhr.status})` }));
+          else resolve(reply.data as CallReply);
+        };
+        xhr.send(request.bytes as Uint8Array<ArrayBuffer>);
+      });
     },
     start(session, sink) {
       const scheme = origin.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -159,8 +214,8 @@ export function createApiClient(transport: Transport): ApiClient {
     connection,
     session,
 
-    async call(method, input) {
-      const token = session.get();
+    async call(method, input, options = {}) {
+      const token = options.anonymous ? null : session.get();
       const request: CallRequest = token ? { method, input, token } : { method, input };
       let reply: CallReply;
       try {
@@ -177,6 +232,21 @@ export function createApiClient(transport: Transport): ApiClient {
       const result = reply.result as MethodOutput<typeof method>;
       if (method === 'auth.login') session.set((result as MethodOutput<'auth.login'>).token);
       return result;
+    },
+
+    async upload(file, onProgress = () => undefined) {
+      const token = session.get();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const request: UploadRequest = token ? { fileName: file.name, bytes, token } : { fileName: file.name, bytes };
+      const reply = await transport.sendFile(request, onProgress);
+      if (!reply.ok) {
+        const error = AppError.fromPayload(reply.error);
+        if (error.code === 'SESSION_EXPIRED' && token !== null && session.get() === token) session.set(null);
+        throw error;
+      }
+      const stored = storedAttachmentSchema.safeParse(reply.result);
+      if (!stored.success) throw new AppError('INTERNAL', { detail: 'Malformed upload result' });
+      return stored.data;
     },
 
     on(name, listener) {

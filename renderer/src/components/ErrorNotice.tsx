@@ -1,15 +1,23 @@
 /**
- * Shows a failure the way the counter staff should read it: our message for the
- * error code when the message files have one, else the station's Vietnamese text,
- * plus the field problems the station reported.
+ * Shows a failure the way the counter staff should read it: the station's own
+ * Vietnamese sentence when it said something specific, else our message for the
+ * error code (in the screen's language), plus the field problems the station reported.
  */
-import type { AppError } from '../../../preload/contract';
+import { errorCatalogue, type AppError } from '../../../preload/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './icons';
 
 export function useErrorText(): (error: AppError) => string {
-  const { tOptional } = useI18n();
-  return (error) => tOptional(`errors.${error.code}`) ?? error.messageVi;
+  const { tOptional, language } = useI18n();
+  return (error) => {
+    const ours = tOptional(`errors.${error.code}`);
+    // The station's own sentence when it said something specific ("this file is not
+    // a PDF", "already rated"), which our per-code text cannot know; in English the
+    // code's text first, then the station's Vietnamese for the detail.
+    const specific = error.messageVi !== errorCatalogue[error.code]?.vi ? error.messageVi : undefined;
+    if (!specific) return ours ?? error.messageVi;
+    return language === 'vi' || !ours ? specific : `${ours} (${specific})`;
+  };
 }
 
 export function ErrorNotice({

@@ -18,6 +18,8 @@ import { useSession } from '../session/SessionProvider';
 
 const pageTitles: Record<string, MessageKey> = {
   '/counter': 'picker.counter',
+  '/counter/tiep-nhan': 'picker.counter',
+  '/counter/tra-ket-qua': 'picker.counter',
   '/admin': 'picker.admin',
 };
 

@@ -58,19 +58,23 @@ export async function openPage(
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    // Chromium logs every 4xx reply as "Failed to load resource"; refused logins and
-    // invalid forms are expected API answers, so HTTP status is judged below instead.
+    // Chromium logs every 4xx reply as "Failed to load resource"; refused logins,
+    // invalid forms and refused uploads are expected API answers, so HTTP status is
+    // judged below instead.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
       problems.push(`console error: ${message.text()}`);
     }
   });
   page.on('response', (response) => {
     const status = response.status();
-    const isApiAnswer = new URL(response.url()).pathname === '/api/call' && status < 500;
+    const isApiAnswer = ['/api/call', '/api/upload'].includes(new URL(response.url()).pathname) && status < 500;
     if (status >= 400 && !isApiAnswer) problems.push(`HTTP ${status}: ${response.url()}`);
   });
   page.on('request', (request) => {
     const url = request.url();
+    // The browser's own PDF viewer (a form previewed in a frame) loads its parts from
+    // chrome:// and its extension: inside the browser, never over the network.
+    if (url.startsWith('chrome://') || url.startsWith('chrome-extension://')) return;
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request outside the station: ${url}`);
     }

@@ -1,31 +1,31 @@
 /**
- * One counter's desk: its live state from the station (refreshed whenever any queue
- * changes), opened for its areas first, then the work desk for the officer who
- * holds it.
+ * One counter's desk: opened for its areas first, then the work desk for the
+ * officer who holds it. The counter's live state comes from the workspace above.
  */
-import type { Counter, ServiceArea } from '../../../../preload/contract';
-import { useEvent, useMethod } from '../../api/hooks';
+import type { Counter, CounterState, ServiceArea } from '../../../../preload/contract';
+import type { Loaded } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Splash } from '../../components/Splash';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionProvider';
 import { OpenCounterPanel } from './OpenCounterPanel';
-import { WorkDesk } from './WorkDesk';
+import { WorkDesk, type DossierShortcuts } from './WorkDesk';
 
 export function CounterDesk({
   counter,
   counters,
   areas,
+  state,
+  shortcuts,
 }: {
   counter: Counter;
   counters: readonly Counter[];
   areas: readonly ServiceArea[];
+  state: Loaded<CounterState>;
+  shortcuts: DossierShortcuts;
 }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const state = useMethod('queue.counterState', { counterId: counter.id });
-  // Another counter called, a kiosk issued, someone transferred a ticket here: look again.
-  useEvent('queue.changed', () => state.reload());
 
   if (!state.data) {
     return state.error ? (
@@ -39,5 +39,5 @@ export function CounterDesk({
   if (!state.data.open || state.data.userId !== user?.id) {
     return <OpenCounterPanel counter={counter} areas={areas} state={state.data} onOpened={state.replace} />;
   }
-  return <WorkDesk counter={counter} counters={counters} areas={areas} state={state.data} onState={state.replace} />;
+  return <WorkDesk counter={counter} counters={counters} areas={areas} state={state.data} onState={state.replace} shortcuts={shortcuts} />;
 }

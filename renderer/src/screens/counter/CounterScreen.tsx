@@ -1,7 +1,7 @@
 /**
  * The officer's work screen at a counter. The officer first says which counter
- * this is (remembered on the computer); the desk then opens that counter for the
- * areas it serves and works its queue.
+ * this is (remembered on the computer); the workspace then shows that counter's
+ * queue desk, intake form or return desk, as the address says.
  */
 import { useState } from 'react';
 import { useMethod } from '../../api/hooks';
@@ -10,8 +10,10 @@ import { Splash } from '../../components/Splash';
 import { StaffHeader } from '../../components/StaffHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readLocal, writeLocal } from '../../state/localSetting';
-import { CounterDesk } from './CounterDesk';
+import { usePlace } from '../../router/router';
 import { CounterPicker } from './CounterPicker';
+import { counterTabOf } from './counterTabs';
+import { CounterWorkspace } from './CounterWorkspace';
 
 const counterKey = 'motcua.counter';
 
@@ -26,6 +28,7 @@ export function CounterScreen() {
   const areas = useMethod('catalogue.serviceAreas', {});
   const [counterId, setCounterId] = useState<number | null>(storedCounterId);
   const [picking, setPicking] = useState(false);
+  const tab = counterTabOf(usePlace().path) ?? 'desk';
 
   const choose = (id: number) => {
     writeLocal(counterKey, String(id));
@@ -56,7 +59,7 @@ export function CounterScreen() {
       ) : showPicker ? (
         <CounterPicker counters={counters.data} areas={areas.data} currentId={counterId} onChoose={choose} />
       ) : counter ? (
-        <CounterDesk key={counter.id} counter={counter} counters={counters.data} areas={areas.data} />
+        <CounterWorkspace key={counter.id} counter={counter} counters={counters.data} areas={areas.data} tab={tab} />
       ) : null}
     </div>
   );

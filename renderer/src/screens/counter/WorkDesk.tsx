@@ -11,6 +11,7 @@ import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RatingInviteButton } from '../dossier/RatingInviteButton';
 import { AbsentList } from './AbsentList';
 import { areasOf } from './areasOf';
 import { CloseCounterDialog } from './CloseCounterDialog';
@@ -33,18 +34,29 @@ const actionIcon: Record<CounterAction, IconName> = {
 
 type Busy = CounterAction | 'recallAbsent' | null;
 
+/** The desk's ways into the dossier work of the same counter screen. */
+export interface DossierShortcuts {
+  /** Opens the intake form for the ticket at the desk. */
+  onIntake(): void;
+  onReturnDesk(): void;
+  /** The dossier received for the ticket at the desk, if any: the rating invitation is for it. */
+  ratingTarget: { dossierCode: string } | null;
+}
+
 export function WorkDesk({
   counter,
   counters,
   areas,
   state,
   onState,
+  shortcuts,
 }: {
   counter: Counter;
   counters: readonly Counter[];
   areas: readonly ServiceArea[];
   state: CounterState;
   onState(state: CounterState): void;
+  shortcuts: DossierShortcuts;
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<Busy>(null);
@@ -155,6 +167,17 @@ export function WorkDesk({
             {actionButton('noShow')}
             {actionButton('transfer')}
           </div>
+        </div>
+        <div className="desk-dossier-bar" role="group" aria-label={t('intake.tabs.intake')}>
+          <button type="button" className="button button-primary-outline" onClick={shortcuts.onIntake} data-testid="desk-intake">
+            <Icon name="document" size={20} />
+            {state.current ? t('intake.openForTicket', { number: state.current.number }) : t('intake.openWithoutTicket')}
+          </button>
+          <button type="button" className="button" onClick={shortcuts.onReturnDesk}>
+            <Icon name="inbox" size={20} />
+            {t('intake.tabs.return')}
+          </button>
+          <RatingInviteButton target={shortcuts.ratingTarget} />
         </div>
         {notice ? <CounterNotice error={notice} /> : null}
         <WaitingList state={state} areas={areas} />

@@ -5,7 +5,7 @@ import {
   wedgeVietnameseLostMessage,
   type WedgeKeyEvent,
   type WedgeVerdict,
-} from '../../../main/devices/scanner/keyboardWedge';
+} from '../../../renderer/src/scanner/keyboardWedge';
 
 /** Key events for `text`, one every `gapMs`, starting at `at`; "⏎" stands for Enter. */
 function keys(text: string, gapMs: number, at = 1_000): WedgeKeyEvent[] {

@@ -1,0 +1,210 @@
+/**
+ * The return desk's confirmations, one small form each: who collected the result,
+ * what the citizen brought, the new appointment and why (Mẫu 04), why the citizen
+ * withdraws. Each sends one call and hands back the dossier as it now stands.
+ */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { AppError, type Dossier } from '../../../../preload/contract';
+import { api } from '../../api/client';
+import { asAppError } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
+import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+import { vietnamTimeZone } from '../../i18n/vietnamTime';
+import type { DossierAction } from '../dossier/dossierActions';
+import { dateInputOf, isoDateOf } from '../intake/personDraft';
+
+function ActionForm({
+  title,
+  confirm,
+  danger = false,
+  busy,
+  error,
+  inline,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  confirm: string;
+  danger?: boolean;
+  busy: boolean;
+  error: AppError | undefined;
+  inline: string[];
+  onSubmit(): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <Dialog title={title} onCancel={onCancel}>
+      <form className="form" onSubmit={submit} data-testid="dossier-action-form">
+        {children}
+        <ErrorNotice error={error} inlineFields={inline} />
+        <div className="actions dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('counter.cancel')}
+          </button>
+          <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
+            {busy ? t('returnDesk.working') : confirm}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The Vietnam wall-clock time of an instant as HH:MM. */
+function vietnamClockOf(instant: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: vietnamTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}
+
+function vietnamDateOf(instant: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: vietnamTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+export function DossierActionDialog({
+  action,
+  dossier,
+  onDone,
+  onCancel,
+}: {
+  action: DossierAction;
+  dossier: Dossier;
+  onDone(dossier: Dossier): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError>();
+  const [who, setWho] = useState(dossier.submitter?.fullName ?? dossier.applicant.fullName);
+  const [note, setNote] = useState('');
+  const [date, setDate] = useState(dateInputOf(vietnamDateOf(dossier.dueAt)));
+  const [time, setTime] = useState(vietnamClockOf(dossier.dueAt));
+  const required = t('fields.required');
+
+  const run = async (check: () => AppError | undefined, call: () => Promise<Dossier>) => {
+    const problem = check();
+    setError(problem);
+    if (problem) return;
+    setBusy(true);
+    try {
+      onDone(await call());
+    } catch (failure) {
+      setError(asAppError(failure));
+      setBusy(false);
+    }
+  };
+  const missing = (path: string, message = required) =>
+    new AppError('VALIDATION_FAILED', { detail: 'Required field left empty (checked in the renderer)', issues: [{ path, message }] });
+
+  switch (action) {
+    case 'returnResult':
+      return (
+        <ActionForm
+          title={t('returnDesk.actions.returnResult')}
+          confirm={t('returnDesk.returnConfirm')}
+          busy={busy}
+          error={error}
+          inline={['collectedBy', 'note']}
+          onCancel={onCancel}
+          onSubmit={() =>
+            void run(
+              () => (who.trim() ? undefined : missing('collectedBy')),
+              () => api.call('dossier.returnResult', { dossierId: dossier.id, collectedBy: who.trim(), note: note.trim() || null }),
+            )
+          }
+        >
+          <p className="muted">{t('returnDesk.returnIntro', { code: dossier.code })}</p>
+          <Field label={t('returnDesk.collectedBy')} hint={t('returnDesk.collectedByHint')} problem={issuesFor(error, 'collectedBy')}>
+            {(props) => <input {...props} type="text" value={who} maxLength={200} onChange={(event) => setWho(event.target.value)} />}
+          </Field>
+          <Field label={t('returnDesk.note')} optionalLabel={t('fields.optional')} problem={issuesFor(error, 'note')}>
+            {(props) => <textarea {...props} rows={2} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />}
+          </Field>
+        </ActionForm>
+      );
+    case 'recordSupplement':
+      return (
+        <ActionForm
+          title={t('returnDesk.actions.recordSupplement')}
+          confirm={t('returnDesk.recordConfirm')}
+          busy={busy}
+          error={error}
+          inline={['note']}
+          onCancel={onCancel}
+          onSubmit={() => void run(() => undefined, () => api.call('dossier.recordSupplement', { dossierId: dossier.id, note: note.trim() || null }))}
+        >
+          <p className="muted">{t('returnDesk.recordIntro')}</p>
+          <Field label={t('returnDesk.recordNote')} optionalLabel={t('fields.optional')} problem={issuesFor(error, 'note')}>
+            {(props) => <textarea {...props} rows={3} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />}
+          </Field>
+        </ActionForm>
+      );
+    case 'postpone': {
+      const iso = isoDateOf(date);
+      return (
+        <ActionForm
+          title={t('returnDesk.actions.postpone')}
+          confirm={t('returnDesk.postponeConfirm')}
+          busy={busy}
+          error={error}
+          inline={['newDueAt', 'reason']}
+          onCancel={onCancel}
+          onSubmit={() =>
+            void run(
+              () =>
+                iso === null || iso === 'invalid' || !/^\d{2}:\d{2}$/.test(time)
+                  ? missing('newDueAt', t('returnDesk.dateInvalid'))
+                  : !note.trim()
+                    ? missing('reason')
+                    : undefined,
+              () => api.call('dossier.postpone', { dossierId: dossier.id, newDueAt: `${iso as string}T${time}:00+07:00`, reason: note.trim() }),
+            )
+          }
+        >
+          <p className="muted">{t('returnDesk.postponeIntro')}</p>
+          <div className="form-grid">
+            <Field label={t('returnDesk.newDate')} hint={t('intake.person.datePlaceholder')} problem={issuesFor(error, 'newDueAt')}>
+              {(props) => <input {...props} type="text" value={date} onChange={(event) => setDate(event.target.value)} />}
+            </Field>
+            <Field label={t('returnDesk.newTime')}>
+              {(props) => <input {...props} type="text" value={time} placeholder="16:30" onChange={(event) => setTime(event.target.value)} />}
+            </Field>
+          </div>
+          <Field label={t('returnDesk.postponeReason')} problem={issuesFor(error, 'reason')}>
+            {(props) => <textarea {...props} rows={3} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />}
+          </Field>
+        </ActionForm>
+      );
+    }
+    case 'withdraw':
+      return (
+        <ActionForm
+          title={t('returnDesk.actions.withdraw')}
+          confirm={t('returnDesk.withdrawConfirm')}
+          danger
+          busy={busy}
+          error={error}
+          inline={['reason']}
+          onCancel={onCancel}
+          onSubmit={() =>
+            void run(
+              () => (note.trim() ? undefined : missing('reason')),
+              () => api.call('dossier.withdraw', { dossierId: dossier.id, reason: note.trim() }),
+            )
+          }
+        >
+          <p className="muted">{t('returnDesk.withdrawIntro', { code: dossier.code })}</p>
+          <Field label={t('returnDesk.withdrawReason')} problem={issuesFor(error, 'reason')}>
+            {(props) => <textarea {...props} rows={3} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />}
+          </Field>
+        </ActionForm>
+      );
+  }
+}

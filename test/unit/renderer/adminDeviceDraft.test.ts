@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { DevicesConfig } from '../../../preload/contract';
+import { devicesConfigSchema } from '../../../preload/contract';
+import { configOf, draftChanged, draftOf, missingFields, scannerState } from '../../../renderer/src/screens/admin/deviceDraft';
+import { printerNeedsAttention, severityOf } from '../../../renderer/src/screens/admin/deviceStates';
+
+const empty: DevicesConfig = devicesConfigSchema.parse({ ticketPrinter: null, documentPrinterQueue: null, scanners: [], publicUrl: null });
+
+describe('devices form', () => {
+  it('turns an untouched form back into the configuration it came from', () => {
+    const saved = devicesConfigSchema.parse({
+      ticketPrinter: { kind: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, widthDots: 384 },
+      documentPrinterQueue: 'A4-quay',
+      scanners: [{ kind: 'serial', path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 }],
+      publicUrl: 'http://192.168.1.10:8686',
+    });
+    expect(devicesConfigSchema.parse(configOf(draftOf(saved), saved))).toEqual(saved);
+    expect(draftChanged(draftOf(saved), saved)).toBe(false);
+  });
+
+  it('builds an OS-queue printer from the form and keeps the paper width', () => {
+    const draft = { ...draftOf(empty), printerKind: 'os' as const, osQueue: '  khong-ton-tai ', widthDots: 384 as const };
+    expect(configOf(draft, empty).ticketPrinter).toEqual({ kind: 'os', queue: 'khong-ton-tai', widthDots: 384 });
+    expect(draftChanged(draft, empty)).toBe(true);
+  });
+
+  it('sends an empty A4 queue and an empty public address as "none"', () => {
+    const draft = { ...draftOf(empty), documentPrinterQueue: '   ', publicUrl: '' };
+    const config = configOf(draft, empty);
+    expect(config.documentPrinterQueue).toBeNull();
+    expect(config.publicUrl).toBeNull();
+  });
+
+  it('carries settings it does not show over untouched', () => {
+    const saved = { ...empty, laterSetting: { kept: true } } as unknown as DevicesConfig;
+    expect(configOf(draftOf(saved), saved)).toMatchObject({ laterSetting: { kept: true } });
+  });
+
+  it('names empty mandatory fields under the paths the station uses', () => {
+    const draft = {
+      ...draftOf(empty),
+      printerKind: 'serial' as const,
+      scanners: [{ key: 0, path: '', baudRate: 9600 as const, counterId: null }],
+    };
+    expect(missingFields(draft, 'Vui lòng nhập thông tin này.').map((issue) => issue.path)).toEqual([
+      'ticketPrinter.path',
+      'scanners.0.path',
+      'scanners.0.counterId',
+    ]);
+  });
+
+  it('finds the live state of a saved scanner row, and none for a row not saved yet', () => {
+    const live = [{ path: '/dev/ttyACM0', counterId: 2, state: 'disconnected' as const, message: 'Không mở được cổng' }];
+    expect(scannerState({ key: 0, path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 }, live)?.state).toBe('disconnected');
+    expect(scannerState({ key: 1, path: '/dev/ttyACM1', baudRate: 9600, counterId: 2 }, live)).toBeNull();
+  });
+});
+
+describe('device states', () => {
+  it('treats every printer state but "ready" as needing someone', () => {
+    expect(printerNeedsAttention('ready')).toBe(false);
+    for (const state of ['not_configured', 'unknown', 'paper_out', 'offline', 'error'] as const) expect(printerNeedsAttention(state)).toBe(true);
+  });
+
+  it('shows paper out and offline as danger, not configured as a warning', () => {
+    expect(severityOf('paper_out')).toBe('danger');
+    expect(severityOf('offline')).toBe('danger');
+    expect(severityOf('not_configured')).toBe('warning');
+    expect(severityOf('unknown')).toBe('unchecked');
+  });
+});
