@@ -66,9 +66,10 @@ export function createSyncScheduler(options: SchedulerOptions) {
       do {
         again = false;
         result = await options.client.runOnce();
-        options.onRun?.(result);
       } while (again && result.ok && !stopped);
       running = null;
+      // Told after the run is over, so a status read in the callback is not "in progress".
+      options.onRun?.(result);
       schedule(again ? 0 : nextDelay(result));
     })();
     return running;

@@ -169,7 +169,9 @@ describe('admin: sync with the province', () => {
     await page.getByTestId('sync-outcome').getByText(/không thành công/).waitFor();
     const detail = page.getByTestId('sync-error').locator('code');
     expect(await detail.textContent()).toContain('HTTP 503');
-    expect(await page.getByTestId('sync-state').getAttribute('data-health')).toBe('offline');
+    // The province answered, with an error: it is failing, not out of reach.
+    expect(await page.getByTestId('sync-state').getAttribute('data-health')).toBe('failing');
+    expect(await page.getByTestId('sync-error').textContent()).toContain('đang gặp sự cố');
 
     await syncNow().click();
     await page.getByTestId('sync-outcome').getByText(/^Đồng bộ xong/).waitFor();

@@ -9,8 +9,8 @@ import type { SyncStatus } from '../../../../preload/contract';
  * - not_configured: no provincial system set up yet;
  * - connecting: set up, no answer either way yet;
  * - online: the last run reached the province and finished;
- * - offline: the province cannot be reached (network, or the server says "later");
- * - failing: the province answers but the run fails (credentials, protocol).
+ * - offline: the province cannot be reached (network, timeouts);
+ * - failing: the province answers but the run fails (server errors, credentials, protocol).
  */
 export type SyncHealth = 'not_configured' | 'connecting' | 'online' | 'offline' | 'failing';
 
