@@ -30,6 +30,8 @@ export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
 export const queueTicketSchema = z.object({
   id: idSchema,
   number: z.string(),
+  /** The ticket's tracking token (staff see it: the counter invites the citizen to rate the visit with it). */
+  trackingToken: z.string(),
   areaId: idSchema,
   priority: priorityCategorySchema.nullable(),
   status: ticketStatusSchema,

@@ -38,6 +38,7 @@ export function toQueueTicket(row: TicketRow): QueueTicket {
   return {
     id: row.id,
     number: row.number,
+    trackingToken: row.token,
     areaId: row.queue_area_id,
     priority: row.priority,
     status: row.status,

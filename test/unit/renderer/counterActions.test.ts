@@ -5,6 +5,7 @@ import { actionForKey, availableActions, counterActions, shortcutOf } from '../.
 const ticket = (status: QueueTicket['status']): QueueTicket => ({
   id: 7,
   number: 'A007',
+  trackingToken: 'phieu-so-a007-khong-doan-duoc',
   areaId: 1,
   priority: null,
   status,

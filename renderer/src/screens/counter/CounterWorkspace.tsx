@@ -123,7 +123,8 @@ export function CounterWorkspace({
       go('intake');
     },
     onReturnDesk: () => go('return'),
-    ratingTarget: current && dossierOfTicket[current.id] ? { dossierCode: dossierOfTicket[current.id]! } : null,
+    // A dossier received at this visit is rated as the dossier; otherwise the visit is rated by its ticket.
+    ratingTarget: current ? (dossierOfTicket[current.id] ? { dossierCode: dossierOfTicket[current.id]! } : { ticketToken: current.trackingToken }) : null,
   };
 
   return (

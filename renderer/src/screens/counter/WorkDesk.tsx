@@ -40,7 +40,7 @@ export interface DossierShortcuts {
   onIntake(): void;
   onReturnDesk(): void;
   /** The dossier received for the ticket at the desk, if any: the rating invitation is for it. */
-  ratingTarget: { dossierCode: string } | null;
+  ratingTarget: { dossierCode: string } | { ticketToken: string } | null;
 }
 
 export function WorkDesk({
