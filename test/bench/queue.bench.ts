@@ -45,7 +45,9 @@ async function prepareStation(dataDir: string): Promise<void> {
 }
 
 async function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
+  // MOTCUA_STATION_NODE_ARGS (e.g. "--cpu-prof") profiles the station process.
+  const nodeArgs = (process.env.MOTCUA_STATION_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -6,7 +6,8 @@ import { initial } from './0001-initial';
 import { queue } from './0002-queue';
 import { intake } from './0003-intake';
 import { catalogueSync } from './0004-catalogue-sync';
+import { queueIndexes } from './0005-queue-indexes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync];
+export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync, queueIndexes];

@@ -47,6 +47,10 @@ export function catalogueRepository(db: Db) {
     `SELECT c.id, c.number, c.name, c.active, group_concat(ca.area_id) AS area_ids
      FROM counters c LEFT JOIN counter_areas ca ON ca.counter_id = c.id GROUP BY c.id ORDER BY c.number`,
   );
+  const counterById = db.prepare<[number], { id: number; number: number; name: string; active: number; area_ids: string | null }>(
+    `SELECT c.id, c.number, c.name, c.active, group_concat(ca.area_id) AS area_ids
+     FROM counters c LEFT JOIN counter_areas ca ON ca.counter_id = c.id WHERE c.id = ? GROUP BY c.id`,
+  );
   const insertCounter = db.prepare('INSERT INTO counters (number, name) VALUES (@number, @name)');
   const linkCounterArea = db.prepare('INSERT INTO counter_areas (counter_id, area_id) VALUES (?, ?)');
   const searchProcedures = db.prepare<{ query: string; areaId: number | null }, ProcedureRow>(
@@ -83,6 +87,16 @@ export function catalogueRepository(db: Db) {
     WHERE id = ?`);
   const insertComponent = db.prepare(`INSERT INTO procedure_components
     (procedure_id, code, name, originals, copies, mandatory, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  function toCounter(row: { id: number; number: number; name: string; active: number; area_ids: string | null }): Counter {
+    return {
+      id: row.id,
+      number: row.number,
+      name: row.name,
+      active: row.active === 1,
+      areaIds: row.area_ids ? row.area_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+    };
+  }
 
   /** The named parameters both the insert and the update of a procedure take. */
   function procedureParams(procedure: NewProcedure, now: Date) {
@@ -127,14 +141,10 @@ export function catalogueRepository(db: Db) {
     insertServiceArea(area: { code: string; name: string; ticketPrefix: string; icon: string | null; sortOrder: number }): number {
       return Number(insertArea.run(area).lastInsertRowid);
     },
-    counters(): Counter[] {
-      return counters.all().map((row) => ({
-        id: row.id,
-        number: row.number,
-        name: row.name,
-        active: row.active === 1,
-        areaIds: row.area_ids ? row.area_ids.split(',').map(Number).sort((a, b) => a - b) : [],
-      }));
+    counters: (): Counter[] => counters.all().map(toCounter),
+    counterById(id: number): Counter | null {
+      const row = counterById.get(id);
+      return row ? toCounter(row) : null;
     },
     insertCounter(counter: { number: number; name: string; areaIds: number[] }): number {
       const id = Number(insertCounter.run(counter).lastInsertRowid);

@@ -86,11 +86,13 @@ export function queueRepository(db: Db) {
     `SELECT t.priority FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
      WHERE e.counter_id = ? AND e.kind = 'called' AND t.service_day = ? ORDER BY e.id DESC LIMIT 50`,
   );
+  // The newest calls are among the newest events: walk the events backwards by id (the unary +
+  // keeps SQLite from sorting every call of the day through the kind index instead).
   const recentCalls = db.prepare<[string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string; id: number }>(
     `SELECT e.id, t.number, c.number AS counter_number, a.name AS area_name, e.kind, e.at
      FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
      JOIN service_areas a ON a.id = t.queue_area_id
-     WHERE e.kind IN ('called', 'recalled') AND t.service_day = ? ORDER BY e.id DESC LIMIT ?`,
+     WHERE +e.kind IN ('called', 'recalled') AND t.service_day = ? ORDER BY e.id DESC LIMIT ?`,
   );
   const waitingByArea = db.prepare<[string], { area_id: number; n: number }>(
     "SELECT queue_area_id AS area_id, count(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_area_id",

@@ -81,8 +81,8 @@ export function queueService(deps: QueueDeps) {
   }
 
   function counterOf(counterId: number) {
-    const counter = repos.catalogue.counters().find((c) => c.id === counterId && c.active);
-    if (!counter) throw new AppError('NOT_FOUND', { message: 'Quầy không tồn tại.', detail: `Counter ${counterId} not found` });
+    const counter = repos.catalogue.counterById(counterId);
+    if (!counter || !counter.active) throw new AppError('NOT_FOUND', { message: 'Quầy không tồn tại.', detail: `Counter ${counterId} not found` });
     return counter;
   }
 
