@@ -8,7 +8,8 @@
  *   (it had meanwhile processed the dossier) is held back, sent again, then skipped
  *   with a reason, and the province's conflicting decision is listed as not applied.
  * - Thiết bị: an OS print queue that does not exist fails the test print honestly
- *   (no CUPS on this machine) and the device alert shows across the tabs.
+ *   (no CUPS on this machine) and the device alert shows across the tabs; a
+ *   document scanner's folder is saved for a counter and shown back.
  * - Đánh giá: a citizen's rating shows in today's figures.
  * Screenshots: test/e2e/screenshots/admin-{sync,sync-offline,sync-parked,devices,devices-settings,ratings}.png.
  *
@@ -30,6 +31,8 @@ let browser: Browser;
 let station: RunningStation;
 let province: ProvincialServer;
 let provinceDir: string;
+/** A real folder for the document scanner setting (the station watches it once saved). */
+let scanDir: string;
 let watched: WatchedPage;
 let page: Page;
 let officerToken: string;
@@ -66,6 +69,7 @@ beforeAll(async () => {
     );
   }
   provinceDir = tempDataDir('province');
+  scanDir = tempDataDir('scan-folder');
   province = await startProvincialServer({ dataDir: provinceDir, sites: [site] });
   station = await startStation(dataDir);
   officerToken = (await station.call('auth.login', { username: officer.username, password: officer.password })).token;
@@ -81,6 +85,7 @@ afterAll(async () => {
   await province?.close();
   if (station) removeDataDir(station.dataDir);
   if (provinceDir) removeDataDir(provinceDir);
+  if (scanDir) removeDataDir(scanDir);
 });
 
 describe('admin: sync with the province', () => {
@@ -123,6 +128,17 @@ describe('admin: sync with the province', () => {
     expect(await page.getByTestId('sync-error').count()).toBe(0);
     expect(await page.getByTestId('sync-last-success').textContent()).toMatch(/^bây giờ|giây trước/);
     expect(province.stats().eventsAccepted).toBeGreaterThan(0);
+
+    // The province's CA may be pinned; what is pasted must be a PEM certificate.
+    const caField = form.getByLabel(/Chứng chỉ CA của tỉnh \(PEM\)/);
+    await form.getByLabel('Mật khẩu đồng bộ', { exact: true }).fill(site.secret);
+    await caField.fill('không phải chứng chỉ');
+    await form.getByRole('button', { name: 'Lưu và kết nối' }).click();
+    await form.getByText('Chứng chỉ phải ở dạng PEM').waitFor();
+    expect(await caField.getAttribute('aria-invalid')).toBe('true');
+    expect((await station.call('sync.status', {}, (await station.call('auth.login', { username: admin.username, password: admin.password })).token)).settings?.caPinned).toBe(false);
+    await caField.fill('');
+    await form.getByLabel('Mật khẩu đồng bộ', { exact: true }).fill('');
   }, 60_000);
 
   it('keeps a dossier received while the province is offline, says why, and sends it with "Đồng bộ ngay"', async () => {
@@ -260,6 +276,10 @@ describe('admin: devices', () => {
     await scanner.getByLabel('Cổng nối tiếp').fill('/dev/ttyUSB9');
     await scanner.getByLabel('Dùng cho quầy').selectOption({ label: 'Quầy 1 – Hộ tịch' });
     await form.getByLabel(/Địa chỉ công khai của trạm/).fill('http://192.168.1.10:8686');
+    const scanFolder = form.getByTestId('scan-folder');
+    expect(await scanFolder.getByTestId('scan-folder-now').textContent()).toContain('Chưa dùng thư mục máy quét.');
+    await scanFolder.getByLabel(/Đường dẫn thư mục/).fill(scanDir);
+    await scanFolder.getByLabel('Tệp quét dùng cho quầy').selectOption({ label: 'Quầy 1 – Hộ tịch' });
     // Unsaved settings cannot be test-printed.
     expect(await page.getByText('Lưu cấu hình trước khi in thử.').count()).toBe(1);
     await form.getByRole('button', { name: 'Lưu cấu hình thiết bị' }).click();
@@ -268,10 +288,15 @@ describe('admin: devices', () => {
     expect(await page.getByTestId('printer-state-label').textContent()).toBe('Chưa kiểm tra');
     expect(await page.getByTestId('tracking-base-url').textContent()).toContain('http://192.168.1.10:8686/t/…');
     expect(await scanner.locator('.device-chip').textContent()).not.toBe('Chưa lưu');
+    // The station holds the scan folder and the form shows it back.
+    expect(await scanFolder.getByTestId('scan-folder-now').textContent()).toBe(`Đang dùng${scanDir} → Quầy 1 – Hộ tịch`);
+    expect(await scanFolder.getByLabel(/Đường dẫn thư mục/).inputValue()).toBe(scanDir);
     const saved = await station.call('auth.login', { username: admin.username, password: admin.password });
     const devices = await station.call('devices.status', {}, saved.token);
     expect(devices.config.ticketPrinter).toEqual({ kind: 'os', queue: 'khong-ton-tai', widthDots: 384 });
     expect(devices.config.scanners).toHaveLength(1);
+    const counterOne = (await station.call('catalogue.counters', {})).find((candidate) => candidate.number === 1)!;
+    expect(devices.config.scanFolder).toEqual({ path: scanDir, counterId: counterOne.id });
 
     await page.getByRole('button', { name: 'In phiếu thử' }).click();
     await expect.poll(() => printer.getAttribute('data-state'), { timeout: 20_000 }).toBe('offline');

@@ -3,8 +3,10 @@
  * kiosk (one regular, one priority), an officer opens counter 2 and calls, the hall
  * board shows the call within 200 ms of the counter's reply and speaks it with the
  * clips the station chose, the citizen's phone follows the ticket, and the
- * administrator's figures move when service ends. Screenshots of every screen go
- * to test/e2e/screenshots/queue-*.png for review.
+ * administrator's figures move when service ends. The administrator then tunes the
+ * calling order and the counter follows it; the officer reprints a ticket the kiosk
+ * could not print, and sees the ticket printer's alert. Screenshots of every screen
+ * go to test/e2e/screenshots/queue-*.png for review.
  *
  * The steps share one station and one browser and run in order.
  */
@@ -448,4 +450,66 @@ describe('the queue, from the kiosk to the board', () => {
     for (const name of personNames) expect(text).not.toContain(name);
     expect(board.problems).toEqual([]);
   });
+
+  it('admin: the calling order is written down; with K = 1 and M = 0 the counter alternates priority and regular tickets', async () => {
+    const { page } = dashboard;
+    const policy = page.getByTestId('queue-policy');
+    await policy.getByTestId('queue-policy-rules').waitFor();
+    expect(await policy.textContent()).toContain('người cao tuổi, người khuyết tật, phụ nữ mang thai, người có công với cách mạng, người đi cùng trẻ nhỏ');
+    expect(await policy.getByTestId('queue-policy-starvation').textContent()).toContain('sau 3 lượt gọi số ưu tiên liên tiếp tại một quầy');
+    expect(await policy.getByTestId('queue-policy-starvation').textContent()).toContain('đã chờ từ 20 phút trở lên');
+
+    await policy.getByLabel(/Số lượt ưu tiên liên tiếp tối đa/).fill('1');
+    await policy.getByLabel(/Thời gian chờ của số thông thường/).fill('0');
+    await policy.getByRole('button', { name: 'Lưu cài đặt hàng đợi' }).click();
+    await policy.getByText('Đã lưu cài đặt hàng đợi. Các lượt gọi tiếp theo áp dụng ngay.').waitFor();
+    expect(await policy.getByTestId('queue-policy-starvation').textContent()).toContain('sau 1 lượt gọi số ưu tiên liên tiếp tại một quầy');
+    const officerToken = (await station.call('auth.login', { username: officer.username, password: officer.password })).token;
+    expect(await station.call('queue.policy', {}, officerToken)).toEqual({ maxConsecutivePriority: 1, normalMaxWaitMinutes: 0 });
+    await policy.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'queue-policy');
+
+    // One regular, then two priority tickets; the counter calls priority, regular, priority.
+    const regularNext = await station.call('queue.issueTicket', { areaId: priority.areaId, priority: null });
+    const firstPriority = await station.call('queue.issueTicket', { areaId: priority.areaId, priority: 'disabled' });
+    const secondPriority = await station.call('queue.issueTicket', { areaId: priority.areaId, priority: 'pregnant' });
+    await counter.page.locator(`.waiting-row[data-number="${secondPriority.number}"]`).waitFor();
+    const called: string[] = [];
+    for (let call = 0; call < 3; call += 1) {
+      await counter.page.keyboard.press('F2');
+      // The desk is empty between calls, so the number that shows is this call's.
+      await counter.page.getByTestId('current-number').waitFor();
+      called.push((await counter.page.getByTestId('current-number').textContent()) ?? '');
+      if (call < 2) {
+        await counter.page.keyboard.press('F5');
+        await counter.page.getByTestId('current-ticket').getByText('Chưa gọi số nào').waitFor();
+      }
+    }
+    expect(called).toEqual([firstPriority.number, regularNext.number, secondPriority.number]);
+    expect(dashboard.problems).toEqual([]);
+  }, 60_000);
+
+  it('counter: a ticket the kiosk could not print is reprinted on request, and the printer’s alert reaches the counter', async () => {
+    const { page } = counter;
+    await page.getByTestId('desk-reprint').click();
+    // No ticket printer on this station: the station says so, and the desk shows it.
+    await page.getByTestId('reprint-problem').getByText('Chưa kết nối máy in phiếu.').waitFor();
+    expect(await page.getByTestId('reprint-notice').textContent()).toContain(`Chưa in lại được phiếu ${await page.getByTestId('current-number').textContent()}`);
+
+    // The administrator sets up a print queue that does not exist and tries it: the counter hears.
+    const adminToken = (await station.call('auth.login', { username: admin.username, password: admin.password })).token;
+    const { config } = await station.call('devices.status', {}, adminToken);
+    await station.call('devices.configure', { ...config, ticketPrinter: { kind: 'os', queue: 'khong-ton-tai', widthDots: 576 } }, adminToken);
+    await station.call('devices.testTicket', {}, adminToken);
+    const alert = page.getByTestId('device-alert');
+    await alert.getByText('Máy in phiếu số thứ tự: Mất kết nối').waitFor({ timeout: 20_000 });
+    // The counter has no devices tab to send the officer to; the alert can only be put away.
+    expect(await alert.getByRole('button', { name: 'Xem thiết bị' }).count()).toBe(0);
+    await saveScreenshot(page, 'queue-counter-alert');
+    await alert.getByRole('button', { name: 'Ẩn thông báo' }).click();
+    expect(await page.getByTestId('device-alert').count()).toBe(0);
+    await page.getByTestId('reprint-notice').getByRole('button', { name: 'Đóng' }).click();
+    expect(await page.getByTestId('reprint-notice').count()).toBe(0);
+    expect(counter.problems).toEqual([]);
+  }, 60_000);
 });

@@ -49,6 +49,17 @@ describe('devices form', () => {
     ]);
   });
 
+  it('sends a scan folder with its counter, an emptied folder as "none", and asks for the counter a folder lacks', () => {
+    const saved = devicesConfigSchema.parse({ ...empty, scanFolder: { path: '/srv/scan/quay1', counterId: 1 } });
+    expect(draftOf(saved)).toMatchObject({ scanFolderPath: '/srv/scan/quay1', scanFolderCounterId: 1 });
+    expect(devicesConfigSchema.parse(configOf(draftOf(saved), saved))).toEqual(saved);
+
+    const moved = { ...draftOf(saved), scanFolderPath: ' /srv/scan/quay2 ', scanFolderCounterId: 2 };
+    expect(configOf(moved, saved).scanFolder).toEqual({ path: '/srv/scan/quay2', counterId: 2 });
+    expect(configOf({ ...moved, scanFolderPath: '  ' }, saved).scanFolder).toBeNull();
+    expect(missingFields({ ...moved, scanFolderCounterId: null }, 'Vui lòng nhập thông tin này.').map((issue) => issue.path)).toEqual(['scanFolder.counterId']);
+  });
+
   it('finds the live state of a saved scanner row, and none for a row not saved yet', () => {
     const live = [{ path: '/dev/ttyACM0', counterId: 2, state: 'disconnected' as const, message: 'Không mở được cổng' }];
     expect(scannerState({ key: 0, path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 }, live)?.state).toBe('disconnected');

@@ -6,12 +6,12 @@
  */
 import type { ComponentType } from 'react';
 import '../../styles/admin-ops.css';
+import { DeviceAlertBanner } from '../../components/DeviceAlertBanner';
 import { StaffHeader } from '../../components/StaffHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { navigate, usePlace } from '../../router/router';
 import { AuditSection } from './AuditSection';
-import { DeviceAlertBanner } from './DeviceAlertBanner';
 import { DevicesSection } from './DevicesSection';
 import { QueueSection } from './QueueSection';
 import { RatingsSection } from './RatingsSection';

@@ -1,8 +1,9 @@
 /**
  * The device settings, saved together (the station takes the whole set at once):
  * ticket printer (none, USB-serial port or an OS print queue, and paper width),
- * the A4 printer queue, USB-serial scanners and the counter each one serves, and
- * the public address printed in the ticket's QR code.
+ * the A4 printer queue, USB-serial scanners and the counter each one serves, the
+ * folder a document scanner saves into (its files go to one counter's intake
+ * form), and the public address printed in the ticket's QR code.
  */
 import { useState, type FormEvent } from 'react';
 import { AppError, type Counter, type DevicesStatus } from '../../../../preload/contract';
@@ -142,6 +143,8 @@ export function DevicesForm({
         </section>
 
         <ScannersCard draft={draft} counters={counters} live={status.scanners} error={error} onChange={(scanners) => change({ scanners })} />
+
+        <ScanFolderCard draft={draft} counters={counters} saved={status.config.scanFolder} error={error} onChange={change} />
 
         <section className="card">
           <h2 className="card-title">{t('adminDevices.publicUrlTitle')}</h2>
@@ -283,6 +286,70 @@ function ScannersCard({
         <Icon name="alert" className="notice-icon" />
         {t('adminDevices.wedgeWarning')}
       </p>
+    </section>
+  );
+}
+
+function ScanFolderCard({
+  draft,
+  counters,
+  saved,
+  error,
+  onChange,
+}: {
+  draft: DevicesDraft;
+  counters: Counter[];
+  saved: DevicesStatus['config']['scanFolder'];
+  error: AppError | undefined;
+  onChange(patch: Partial<DevicesDraft>): void;
+}) {
+  const { t } = useI18n();
+  const savedCounter = saved ? counters.find((counter) => counter.id === saved.counterId) : undefined;
+  return (
+    <section className="card" data-testid="scan-folder">
+      <h2 className="card-title">{t('adminDevices.scanFolderTitle')}</h2>
+      <p className="muted">{t('adminDevices.scanFolderIntro')}</p>
+      <TextField
+        label={t('adminDevices.scanFolderPath')}
+        optionalLabel={t('fields.optional')}
+        hint={t('adminDevices.scanFolderPathHint')}
+        placeholder="/home/motcua/scan/quay-1"
+        value={draft.scanFolderPath}
+        onChange={(scanFolderPath) => onChange({ scanFolderPath })}
+        name="scanFolder.path"
+        spellCheck={false}
+        autoCapitalize="none"
+        problem={issuesFor(error, 'scanFolder.path')}
+      />
+      <Field label={t('adminDevices.scanFolderCounter')} problem={issuesFor(error, 'scanFolder.counterId')}>
+        {(props) => (
+          <select
+            {...props}
+            name="scanFolder.counterId"
+            value={draft.scanFolderCounterId ?? ''}
+            onChange={(event) => onChange({ scanFolderCounterId: event.target.value ? Number(event.target.value) : null })}
+          >
+            <option value="">{t('adminDevices.chooseCounter')}</option>
+            {[...counters]
+              .sort((a, b) => a.number - b.number)
+              .map((counter) => (
+                <option key={counter.id} value={counter.id}>
+                  {counter.name}
+                </option>
+              ))}
+          </select>
+        )}
+      </Field>
+      <div className="ops-effective" data-testid="scan-folder-now">
+        <span className="card-label">{t('adminDevices.scanFolderNow')}</span>
+        {saved ? (
+          <span>
+            <code>{saved.path}</code> → {savedCounter?.name ?? t('adminDevices.scanFolderUnknownCounter', { id: saved.counterId })}
+          </span>
+        ) : (
+          <span className="muted">{t('adminDevices.scanFolderNone')}</span>
+        )}
+      </div>
     </section>
   );
 }

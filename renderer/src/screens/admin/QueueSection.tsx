@@ -1,7 +1,8 @@
 /**
  * Today's queue at a glance for the administrator: who is waiting now, how long
  * people waited and were served, per area and per counter, and when they came.
- * Follows the hall board: every pushed board means the figures moved.
+ * Follows the hall board: every pushed board means the figures moved. Below the
+ * figures, the calling order the counters follow, which the admin may tune.
  */
 import type { QueueStats } from '../../../../preload/contract';
 import { useEvent, useMethod } from '../../api/hooks';
@@ -10,10 +11,20 @@ import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLongDate } from '../../i18n/vietnamTime';
 import { HourlyChart } from './HourlyChart';
+import { QueuePolicyCard } from './QueuePolicyCard';
 
 type KpiRow = QueueStats['total'];
 
 export function QueueSection() {
+  return (
+    <>
+      <QueueDashboard />
+      <QueuePolicyCard />
+    </>
+  );
+}
+
+function QueueDashboard() {
   const { t, locale } = useI18n();
   const stats = useMethod('queue.stats', {});
   useEvent('queue.board', () => stats.reload());

@@ -2,13 +2,16 @@
  * How the station reaches the provincial system: which kind of system, its
  * address and the station's credentials. Secrets are never shown back (the
  * station does not return them), so changing the settings means typing them again.
+ * For the province's own system the admin may paste the province's CA certificate,
+ * to trust only it; the station keeps it with the settings, which every save
+ * replaces whole, so a pinned certificate is pasted again too.
  */
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import type { AppError, SyncConfigInput, SyncStatus } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
-import { TextField } from '../../components/Field';
+import { Field, TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
 import { emptyFieldsError } from '../../components/requiredFields';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -30,6 +33,8 @@ interface Draft {
   username: string;
   password: string;
   madonvi: string;
+  /** PEM text; empty = trust the operating system's certificates. */
+  caPem: string;
 }
 
 const requiredFor: Record<Adapter, ReadonlyArray<keyof Draft>> = {
@@ -39,8 +44,9 @@ const requiredFor: Record<Adapter, ReadonlyArray<keyof Draft>> = {
 
 function inputOf(adapter: Adapter, draft: Draft): SyncConfigInput {
   const baseUrl = draft.baseUrl.trim();
+  const caPem = draft.caPem.trim();
   return adapter === 'motcua'
-    ? { adapter, baseUrl, siteId: draft.siteId.trim(), secret: draft.secret }
+    ? { adapter, baseUrl, siteId: draft.siteId.trim(), secret: draft.secret, ...(caPem ? { caPem } : {}) }
     : { adapter, baseUrl, username: draft.username.trim(), password: draft.password, madonvi: draft.madonvi.trim() };
 }
 
@@ -64,6 +70,7 @@ export function SyncConfigForm({
     username: status.settings?.username ?? '',
     password: '',
     madonvi: status.settings?.madonvi ?? '',
+    caPem: '',
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
@@ -83,7 +90,7 @@ export function SyncConfigForm({
     try {
       onStatus(await api.call('sync.configure', inputOf(adapter, draft)));
       // Secrets are not kept in the page once the station holds them.
-      setDraft((previous) => ({ ...previous, secret: '', password: '' }));
+      setDraft((previous) => ({ ...previous, secret: '', password: '', caPem: '' }));
       setSavedAt(new Date(Date.now() + clockOffsetMs));
     } catch (failure) {
       setError(asAppError(failure));
@@ -144,6 +151,32 @@ export function SyncConfigForm({
           <>
             {field('siteId', 'adminSync.siteId', { hint: 'adminSync.siteIdHint' })}
             {field('secret', 'adminSync.secret', { secret: true, hint: status.configured ? 'adminSync.secretAgain' : 'adminSync.secretHint' })}
+            <Field
+              label={t('adminSync.caPem')}
+              optionalLabel={t('fields.optional')}
+              hint={status.settings?.caPinned ? t('adminSync.caPemPinned') : t('adminSync.caPemHint')}
+              problem={issuesFor(error, 'caPem')}
+            >
+              {(props) => (
+                <textarea
+                  {...props}
+                  className="ca-pem"
+                  name="caPem"
+                  rows={4}
+                  spellCheck={false}
+                  autoCapitalize="none"
+                  placeholder="-----BEGIN CERTIFICATE-----"
+                  value={draft.caPem}
+                  onChange={(event) => set('caPem')(event.target.value)}
+                />
+              )}
+            </Field>
+            {status.settings?.caPinned ? (
+              <p className="notice notice-info" data-testid="ca-pinned">
+                <Icon name="info" className="notice-icon" />
+                {t('adminSync.caPinnedNow')}
+              </p>
+            ) : null}
           </>
         ) : (
           <>

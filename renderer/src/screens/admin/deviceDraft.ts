@@ -33,6 +33,9 @@ export interface DevicesDraft {
   widthDots: WidthDots;
   documentPrinterQueue: string;
   scanners: ScannerDraft[];
+  /** The folder a document scanner saves into; empty = none. */
+  scanFolderPath: string;
+  scanFolderCounterId: number | null;
   publicUrl: string;
 }
 
@@ -46,6 +49,8 @@ export function draftOf(config: DevicesConfig): DevicesDraft {
     widthDots: printer?.widthDots ?? 576,
     documentPrinterQueue: config.documentPrinterQueue ?? '',
     scanners: config.scanners.map((scanner, index) => ({ key: index, path: scanner.path, baudRate: scanner.baudRate, counterId: scanner.counterId })),
+    scanFolderPath: config.scanFolder?.path ?? '',
+    scanFolderCounterId: config.scanFolder?.counterId ?? null,
     publicUrl: config.publicUrl ?? '',
   };
 }
@@ -63,6 +68,8 @@ export function configOf(draft: DevicesDraft, saved: DevicesConfig): DevicesConf
     documentPrinterQueue: draft.documentPrinterQueue.trim() || null,
     // A row without a counter is caught by `missingFields` before anything is sent.
     scanners: draft.scanners.map((scanner) => ({ kind: 'serial', path: scanner.path.trim(), baudRate: scanner.baudRate, counterId: scanner.counterId ?? 0 })),
+    // No folder means none, whatever counter is still picked; a folder without a counter is caught below.
+    scanFolder: draft.scanFolderPath.trim() ? { path: draft.scanFolderPath.trim(), counterId: draft.scanFolderCounterId ?? 0 } : null,
     publicUrl: draft.publicUrl.trim() || null,
   };
 }
@@ -81,6 +88,7 @@ export function missingFields(draft: DevicesDraft, message: string): FieldIssue[
     if (!scanner.path.trim()) issues.push({ path: `scanners.${index}.path`, message });
     if (scanner.counterId === null) issues.push({ path: `scanners.${index}.counterId`, message });
   });
+  if (draft.scanFolderPath.trim() && draft.scanFolderCounterId === null) issues.push({ path: 'scanFolder.counterId', message });
   return issues;
 }
 

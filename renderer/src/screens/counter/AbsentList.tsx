@@ -1,4 +1,7 @@
-/** Today's tickets this counter marked absent; a latecomer can be called back. */
+/**
+ * Today's tickets this counter marked absent; a latecomer can be called back, or
+ * get a paper ticket again (the kiosk's did not print).
+ */
 import type { QueueTicket, ServiceArea } from '../../../../preload/contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,12 +12,17 @@ export function AbsentList({
   areas,
   canRecall,
   onRecall,
+  reprintingId,
+  onReprint,
 }: {
   tickets: readonly QueueTicket[];
   areas: readonly ServiceArea[];
   /** False while a ticket is at the desk: finish it first. */
   canRecall: boolean;
   onRecall(ticketId: number): void;
+  /** The ticket being reprinted now, if any. */
+  reprintingId: number | null;
+  onReprint(ticket: QueueTicket): void;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -45,6 +53,16 @@ export function AbsentList({
               >
                 <Icon name="recall" size={16} />
                 {t('counter.actions.recall')}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={reprintingId !== null}
+                onClick={() => onReprint(ticket)}
+                aria-label={t('counter.reprint.actionFor', { number: ticket.number })}
+                title={t('counter.reprint.actionFor', { number: ticket.number })}
+              >
+                <Icon name="printer" size={16} />
               </button>
             </li>
           ))}

@@ -1,10 +1,12 @@
 /**
  * The officer's work screen at a counter. The officer first says which counter
  * this is (remembered on the computer); the workspace then shows that counter's
- * queue desk, intake form or return desk, as the address says.
+ * queue desk, intake form or return desk, as the address says. A device alert
+ * (the kiosk's ticket printer out of paper) shows above, until dismissed.
  */
 import { useState } from 'react';
 import { useMethod } from '../../api/hooks';
+import { DeviceAlertBanner } from '../../components/DeviceAlertBanner';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Splash } from '../../components/Splash';
 import { StaffHeader } from '../../components/StaffHeader';
@@ -53,6 +55,7 @@ export function CounterScreen() {
           </div>
         ) : null}
       </StaffHeader>
+      <DeviceAlertBanner onShowDevices={null} className="counter-device-alert" />
       <ErrorNotice error={counters.error ?? areas.error} className="page-notice" />
       {counters.data === undefined || areas.data === undefined ? (
         counters.error || areas.error ? null : <Splash text={t('app.loading')} />

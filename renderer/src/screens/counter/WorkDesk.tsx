@@ -2,7 +2,8 @@
  * The open counter: the ticket at the desk, the actions on it (buttons and
  * function keys), the waiting line and today's absent tickets. Every action's
  * reply is the counter's new state, shown at once; refusals (nobody waiting, a
- * ticket in the wrong state) appear as a notice under the actions.
+ * ticket in the wrong state) appear as a notice under the actions. A ticket the
+ * kiosk failed to print (at the desk or absent) can be printed again.
  */
 import { useEffect, useState } from 'react';
 import type { AppError, Counter, CounterState, ServiceArea } from '../../../../preload/contract';
@@ -18,6 +19,7 @@ import { CloseCounterDialog } from './CloseCounterDialog';
 import { actionForKey, actionLabel, availableActions, shortcutOf, type CounterAction } from './counterActions';
 import { CurrentTicket } from './CurrentTicket';
 import { TransferDialog, type TransferTarget } from './TransferDialog';
+import { useTicketReprint } from './TicketReprint';
 import { useShortcutKeys } from './useShortcutKeys';
 import { WaitingList } from './WaitingList';
 
@@ -64,6 +66,7 @@ export function WorkDesk({
   const [dialog, setDialog] = useState<'transfer' | 'close' | null>(null);
   const available = availableActions(state);
   const counterId = counter.id;
+  const reprint = useTicketReprint();
 
   // "Nobody waiting" is old news as soon as someone is.
   const someoneWaiting = state.waiting.length > 0;
@@ -178,7 +181,20 @@ export function WorkDesk({
             {t('intake.tabs.return')}
           </button>
           <RatingInviteButton target={shortcuts.ratingTarget} />
+          {state.current ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => state.current && reprint.reprint(state.current)}
+              disabled={reprint.busyId !== null}
+              data-testid="desk-reprint"
+            >
+              <Icon name="printer" size={20} />
+              {reprint.busyId === state.current.id ? t('counter.reprint.busy') : t('counter.reprint.action')}
+            </button>
+          ) : null}
         </div>
+        {reprint.notice}
         {notice ? <CounterNotice error={notice} /> : null}
         <WaitingList state={state} areas={areas} />
       </section>
@@ -219,6 +235,8 @@ export function WorkDesk({
           areas={areas}
           canRecall={state.current === null && busy === null}
           onRecall={(ticketId) => void perform('recallAbsent', () => api.call('queue.recall', { counterId, ticketId }))}
+          reprintingId={reprint.busyId}
+          onReprint={reprint.reprint}
         />
       </aside>
 
