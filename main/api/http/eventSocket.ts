@@ -29,7 +29,13 @@ export function createEventSocketServer(hub: EventHub, dispatcher: Dispatcher, l
   };
 
   const unsubscribe = hub.subscribe((event: EventMessage) => {
-    for (const [ws, client] of clients) if (visibleTo(event, client.roles)) send(ws, { type: 'event', event });
+    // Serialised once for every screen that may see it: a call reaches many boards.
+    let text: string | null = null;
+    for (const [ws, client] of clients) {
+      if (!visibleTo(event, client.roles) || ws.readyState !== ws.OPEN) continue;
+      text ??= JSON.stringify({ type: 'event', event } satisfies SocketServerMessage);
+      ws.send(text);
+    }
   });
 
   const heartbeat = setInterval(() => {

@@ -2,6 +2,7 @@ import type { QueueTicket } from '../../../preload/contract';
 import type { PriorityCategory } from '../../domain/queue';
 import type { TicketStatus } from '../../domain/queue';
 import type { Db } from '../connection';
+import { vietnamInstant } from '../../domain/time/vietnamTime';
 
 export interface TicketRow {
   id: number;
@@ -86,13 +87,13 @@ export function queueRepository(db: Db) {
     `SELECT t.priority FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
      WHERE e.counter_id = ? AND e.kind = 'called' AND t.service_day = ? ORDER BY e.id DESC LIMIT 50`,
   );
-  // The newest calls are among the newest events: walk the events backwards by id (the unary +
-  // keeps SQLite from sorting every call of the day through the kind index instead).
-  const recentCalls = db.prepare<[string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string; id: number }>(
+  // The newest calls of one kind, newest first, through the (kind, id) index: the day's calls
+  // are the newest events, so the walk stops after `limit` rows instead of sorting the day.
+  const recentOfKind = db.prepare<[string, string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string; id: number }>(
     `SELECT e.id, t.number, c.number AS counter_number, a.name AS area_name, e.kind, e.at
-     FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
+     FROM ticket_events e INDEXED BY ticket_events_kind JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
      JOIN service_areas a ON a.id = t.queue_area_id
-     WHERE +e.kind IN ('called', 'recalled') AND t.service_day = ? ORDER BY e.id DESC LIMIT ?`,
+     WHERE e.kind = ? AND e.at >= ? ORDER BY e.id DESC LIMIT ?`,
   );
   const waitingByArea = db.prepare<[string], { area_id: number; n: number }>(
     "SELECT queue_area_id AS area_id, count(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_area_id",
@@ -143,7 +144,12 @@ export function queueRepository(db: Db) {
       }
       return count;
     },
-    recentCalls: (serviceDay: string, limit: number) => recentCalls.all(serviceDay, limit),
+    /** The hall's last calls and recalls of a service day, newest first. */
+    recentCalls(serviceDay: string, limit: number) {
+      const [y, m, d] = serviceDay.split('-').map(Number) as [number, number, number];
+      const since = vietnamInstant(y, m, d).toISOString();
+      return [...recentOfKind.all('called', since, limit), ...recentOfKind.all('recalled', since, limit)].sort((a, b) => b.id - a.id).slice(0, limit);
+    },
     waitingByArea: (serviceDay: string) => new Map(waitingByArea.all(serviceDay).map((row) => [row.area_id, row.n])),
     timings: (serviceDay: string) => timings.all(serviceDay),
     peopleAhead: (row: TicketRow) =>
