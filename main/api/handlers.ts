@@ -41,8 +41,7 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
     'users.list': () => users.list(),
     'users.create': (input, call) => users.create(actorOf(call.principal), input),
     'users.setActive': (input, call) => users.setActive(actorOf(call.principal), input),
-    'queue.issueTicket': (input, call) =>
-      queue.issueTicket(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
+    'queue.issueTicket': (input, call) => queue.issueTicket(actorOf(call.principal, 'kiosk'), input),
     'queue.openCounter': (input, call) => queue.openCounter(actorOf(call.principal), input),
     'queue.closeCounter': (input, call) => queue.closeCounter(actorOf(call.principal), input.counterId),
     'queue.counterState': (input) => queue.counterState(input.counterId),
@@ -92,8 +91,7 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
         message: printed ? `Đã gửi ${input.copies} bản tới máy in.` : `Chưa cấu hình máy in: đã lưu tệp tại ${destination} để in.`,
       };
     },
-    'rating.submit': (input, call) =>
-      ratings.submit(call.principal.user ? actorOf(call.principal) : { kind: 'terminal', role: 'kiosk' }, input),
+    'rating.submit': (input, call) => ratings.submit(actorOf(call.principal, 'kiosk'), input),
     'rating.today': () => ratings.today(),
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),

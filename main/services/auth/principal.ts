@@ -15,6 +15,7 @@ export function userPrincipal(user: User, sessionHash: string): Principal {
   return { roles: rolesOfUser(user.role), user, sessionHash };
 }
 
-export function actorOf(principal: Principal): Actor {
-  return principal.user ? { kind: 'user', userId: principal.user.id } : { kind: 'terminal', role: 'guest' };
+/** Who the audit log names for a call; an anonymous caller is named by what it acts as. */
+export function actorOf(principal: Principal, anonymousAs: 'kiosk' | 'display' | 'guest' = 'guest'): Actor {
+  return principal.user ? { kind: 'user', userId: principal.user.id } : { kind: 'terminal', role: anonymousAs };
 }
