@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier, Procedure } from '../../preload/contract';
 import { startProvincialServer, type ProvincialServer } from '../provincial/server';
 import { applicants, intakeFor } from '../helpers/dossierFixtures';
-import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
-import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
+import { removeDataDir, seededDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
 
 const admin = { username: 'quantri', fullName: 'Phạm Văn Hòa', password: 'mat-khau-quan-tri-3' };
 const officer = { username: 'thu.lt', fullName: 'Lê Thị Thu', password: 'mat-khau-can-bo-3' };
@@ -54,20 +54,11 @@ async function healthIs(text: string, timeout = 15_000): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
-  }
-  const dataDir = tempDataDir('admin-sync');
-  await motcua(['seed', '--demo', '--data', dataDir]);
-  for (const [account, role] of [
+  requireChromium();
+  const { dataDir } = await seededDataDir('admin-sync', [
     [admin, 'admin'],
     [officer, 'officer'],
-  ] as const) {
-    await motcua(
-      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
-      `${account.password}\n`,
-    );
-  }
+  ]);
   provinceDir = tempDataDir('province');
   scanDir = tempDataDir('scan-folder');
   province = await startProvincialServer({ dataDir: provinceDir, sites: [site] });

@@ -20,9 +20,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '../../preload/contract';
-import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, screenshotDir, viewports, type WatchedPage } from './helpers/browser';
+import { requireChromium,  launchChromium, openPage, saveScreenshot, screenshotDir, viewports, type WatchedPage } from './helpers/browser';
 import { wedgeScan } from './helpers/keyboardWedge';
-import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+import { removeDataDir, seededDataDir, startStation, type RunningStation } from './helpers/station';
 
 const officer = { username: 'ha.pt', fullName: 'Phạm Thu Hà', password: 'mat-khau-can-bo-3' };
 const admin = { username: 'quantri', fullName: 'Đỗ Minh Quân', password: 'mat-khau-quan-tri-3' };
@@ -51,20 +51,11 @@ async function signIn(page: Page, account: { username: string; password: string 
 const applicant = (page: Page, field: string) => page.locator(`[data-person="applicant"] [data-field="${field}"]`);
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
-  }
-  const dataDir = tempDataDir('intake');
-  await motcua(['seed', '--demo', '--data', dataDir]);
-  for (const [account, role] of [
+  requireChromium();
+  const { dataDir } = await seededDataDir('intake', [
     [officer, 'officer'],
     [admin, 'admin'],
-  ] as const) {
-    await motcua(
-      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
-      `${account.password}\n`,
-    );
-  }
+  ]);
   station = await startStation(dataDir);
   officerToken = (await station.call('auth.login', { username: officer.username, password: officer.password })).token;
   browser = await launchChromium();

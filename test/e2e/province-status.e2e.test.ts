@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier, Procedure } from '../../preload/contract';
 import { startProvincialServer, type ProvincialServer } from '../provincial/server';
 import { applicants, intakeFor } from '../helpers/dossierFixtures';
-import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
-import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
+import { removeDataDir, seededDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
 
 const admin = { username: 'quantri', fullName: 'Trịnh Văn Hải', password: 'mat-khau-quan-tri-4' };
 const officer = { username: 'mai.ht', fullName: 'Hoàng Thị Mai', password: 'mat-khau-can-bo-4' };
@@ -33,20 +33,11 @@ async function syncNow(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
-  }
-  const dataDir = tempDataDir('province-status');
-  await motcua(['seed', '--demo', '--data', dataDir]);
-  for (const [account, role] of [
+  requireChromium();
+  const { dataDir } = await seededDataDir('province-status', [
     [admin, 'admin'],
     [officer, 'officer'],
-  ] as const) {
-    await motcua(
-      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
-      `${account.password}\n`,
-    );
-  }
+  ]);
   provinceDir = tempDataDir('province');
   province = await startProvincialServer({ dataDir: provinceDir, sites: [site] });
   station = await startStation(dataDir);

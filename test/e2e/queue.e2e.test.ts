@@ -13,8 +13,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload, IssuedTicket } from '../../preload/contract';
-import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
-import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
+import { removeDataDir, seededDataDir, startStation, type RunningStation } from './helpers/station';
 
 const officer = { username: 'lan.nt', fullName: 'Nguyễn Thị Lan', password: 'mat-khau-can-bo-2' };
 const admin = { username: 'quantri', fullName: 'Lê Văn Quản', password: 'mat-khau-quan-tri-2' };
@@ -117,22 +117,12 @@ function counterProbe(): void {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
-  }
-  const dataDir = tempDataDir('queue');
-  const seeded = await motcua(['seed', '--demo', '--data', dataDir]);
-  const demoNames = [...seeded.stdout.matchAll(/^\s+\S+\s+\S+\s+\((.+)\)\s*$/gm)].map((match) => match[1] ?? '');
-  for (const [account, role] of [
+  requireChromium();
+  const { dataDir, demoNames } = await seededDataDir('queue', [
     [officer, 'officer'],
     [admin, 'admin'],
-  ] as const) {
-    await motcua(
-      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
-      `${account.password}\n`,
-    );
-  }
-  personNames = [officer.fullName, admin.fullName, ...demoNames].filter((name) => name !== '');
+  ]);
+  personNames = [officer.fullName, admin.fullName, ...demoNames];
   station = await startStation(dataDir);
   // The Electron display window allows sound without a touch; so does this browser.
   browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);

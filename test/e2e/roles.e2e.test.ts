@@ -5,8 +5,8 @@
  */
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium, openPage, saveScreenshot, viewports } from './helpers/browser';
-import { motcua, removeDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
+import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports } from './helpers/browser';
+import { motcua, removeDataDir, seededDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
 
 const officer = { username: 'binh.tt', fullName: 'Trần Thị Bình', password: 'mat-khau-can-bo-1' };
 const admin = { username: 'quantri', fullName: 'Nguyễn Văn An', password: 'mat-khau-quan-tri-1' };
@@ -37,21 +37,11 @@ function vietnamSecondOfDay(instant: Date): number {
 }
 
 beforeAll(async () => {
-  if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
-  }
-  const dataDir = tempDataDir('roles');
-  const seeded = await motcua(['seed', '--demo', '--data', dataDir]);
-  const demoNames = [...seeded.stdout.matchAll(/^\s+\S+\s+\S+\s+\((.+)\)\s*$/gm)].map((match) => match[1] ?? '');
-  for (const [account, role] of [
+  requireChromium();
+  const { dataDir, demoNames } = await seededDataDir('roles', [
     [officer, 'officer'],
     [admin, 'admin'],
-  ] as const) {
-    await motcua(
-      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
-      `${account.password}\n`,
-    );
-  }
+  ]);
   personNames = [officer.fullName, admin.fullName, ...demoNames];
   station = await startStation(dataDir);
   const info = await station.call('system.info', {});

@@ -11,6 +11,13 @@ import { repoRoot } from './station';
 export const chromiumPath = process.env.MOTCUA_CHROMIUM ?? '/usr/bin/chromium';
 export const screenshotDir = join(repoRoot, 'test', 'e2e', 'screenshots');
 
+/** Fails the suite with what to install when the browser is missing. */
+export function requireChromium(): void {
+  if (!chromiumAvailable()) {
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
+  }
+}
+
 export function chromiumAvailable(): boolean {
   return existsSync(chromiumPath);
 }

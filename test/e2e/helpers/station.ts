@@ -139,3 +139,26 @@ export async function startStation(
 export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
 }
+
+export interface Account {
+  username: string;
+  fullName: string;
+  password: string;
+}
+
+/**
+ * A data folder with the demo centre and these accounts, made through the CLI as
+ * an admin would. Returns the folder and the names of the demo's own officers.
+ */
+export async function seededDataDir(label: string, accounts: readonly (readonly [Account, 'admin' | 'officer'])[]): Promise<{ dataDir: string; demoNames: string[] }> {
+  const dataDir = tempDataDir(label);
+  const seeded = await motcua(['seed', '--demo', '--data', dataDir]);
+  const demoNames = [...seeded.stdout.matchAll(/^\s+\S+\s+\S+\s+\((.+)\)\s*$/gm)].map((match) => match[1] ?? '').filter((name) => name !== '');
+  for (const [account, role] of accounts) {
+    await motcua(
+      ['user', 'add', '--data', dataDir, '--role', role, '--username', account.username, '--name', account.fullName, '--password-stdin'],
+      `${account.password}\n`,
+    );
+  }
+  return { dataDir, demoNames };
+}

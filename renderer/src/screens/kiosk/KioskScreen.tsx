@@ -7,12 +7,9 @@ import { useState } from 'react';
 import type { AppError, IssuedTicket, PriorityCategoryName, ServiceArea } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError, useMethod } from '../../api/hooks';
-import { BrandMark, useCentreName } from '../../components/Brand';
-import { OfflineMark } from '../../components/OfflineMark';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatClock, formatLongDate } from '../../i18n/vietnamTime';
-import { useStationTime } from '../../station/useStationTime';
 import { AreaStep } from './AreaStep';
+import { KioskHeader } from './KioskHeader';
 import { CategoryStep } from './CategoryStep';
 import { FailedStep } from './FailedStep';
 import { TicketStep } from './TicketStep';
@@ -28,9 +25,6 @@ type Step =
   | { kind: 'failed'; area: ServiceArea; priority: PriorityCategoryName | null; error: AppError };
 
 export function KioskScreen() {
-  const { locale } = useI18n();
-  const centreName = useCentreName();
-  const now = useStationTime(60_000);
   const areas = useMethod('catalogue.serviceAreas', {});
   const [step, setStep] = useState<Step>({ kind: 'areas' });
 
@@ -59,19 +53,7 @@ export function KioskScreen() {
 
   return (
     <div className="kiosk-page" data-step={step.kind} onContextMenu={(event) => event.preventDefault()}>
-      <header className="kiosk-header">
-        <BrandMark size={84} />
-        <div className="kiosk-header-text">
-          <h1 className="kiosk-centre" data-testid="centre-name">
-            {centreName}
-          </h1>
-          <p className="kiosk-date">{formatLongDate(now, locale)}</p>
-        </div>
-        <div className="kiosk-header-side">
-          <span className="kiosk-clock">{formatClock(now, locale)}</span>
-          <OfflineMark className="kiosk-offline" />
-        </div>
-      </header>
+      <KioskHeader />
 
       {step.kind === 'areas' ? (
         <AreaStep areas={areas} onChoose={(area) => setStep({ kind: 'category', area })} />

@@ -10,14 +10,11 @@ import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
-import { BrandMark, useCentreName } from '../../components/Brand';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
-import { OfflineMark } from '../../components/OfflineMark';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatClock, formatLongDate } from '../../i18n/vietnamTime';
 import { navigate, usePlace } from '../../router/router';
-import { useStationTime } from '../../station/useStationTime';
+import { KioskHeader } from '../kiosk/KioskHeader';
 import { useIdle } from '../kiosk/useIdle';
 import { RatingFace } from './RatingFaces';
 import {
@@ -39,9 +36,7 @@ type Step =
   | { kind: 'already' };
 
 export function RatingScreen() {
-  const { t, locale } = useI18n();
-  const centreName = useCentreName();
-  const now = useStationTime(60_000);
+  const { t } = useI18n();
   const place = usePlace();
   const [step, setStep] = useState<Step>(() => {
     const target = ratingTargetOfSearch(place.search);
@@ -104,19 +99,7 @@ export function RatingScreen() {
 
   return (
     <div className="kiosk-page rating-page" data-step={step.kind} data-testid="rating-screen" onContextMenu={(event) => event.preventDefault()}>
-      <header className="kiosk-header">
-        <BrandMark size={84} />
-        <div className="kiosk-header-text">
-          <h1 className="kiosk-centre" data-testid="centre-name">
-            {centreName}
-          </h1>
-          <p className="kiosk-date">{formatLongDate(now, locale)}</p>
-        </div>
-        <div className="kiosk-header-side">
-          <span className="kiosk-clock">{formatClock(now, locale)}</span>
-          <OfflineMark className="kiosk-offline" />
-        </div>
-      </header>
+      <KioskHeader />
 
       <main className="rating-body">
         {step.kind === 'identify' ? (
