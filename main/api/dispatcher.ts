@@ -66,6 +66,8 @@ export function createDispatcher(options: {
   upload: UploadHandler;
   resolveToken(token: string): Principal;
   logger: Logger;
+  /** Runs calls that arrive together under one commit (the unit of work's group commit); absent: each alone. */
+  group?: <T>(call: () => Promise<T>) => Promise<T>;
 }): Dispatcher {
   const { handlers, logger } = options;
 
@@ -135,7 +137,7 @@ export function createDispatcher(options: {
       const started = performance.now();
       const method = typeof (request as { method?: unknown })?.method === 'string' ? (request as { method: string }).method.slice(0, 100) : '?';
       try {
-        const result = await run(request, transport);
+        const result = await (options.group ? options.group(() => run(request, transport)) : run(request, transport));
         return { ok: true, result };
       } catch (error) {
         return failure(error, method, transport, started);

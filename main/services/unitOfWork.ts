@@ -3,8 +3,18 @@
  * change itself, the audit row and, when the province must hear of it, the outbox
  * row. Either all of them are committed or none; events for screens are published
  * only after the commit, so no screen ever shows what was rolled back.
+ *
+ * Group commit: API calls that arrive together (the same turn of the event loop,
+ * e.g. a morning rush of kiosks and counters) are started one after another inside
+ * one outer transaction and share its single COMMIT, the one disk flush that
+ * `synchronous=FULL` pays for durability. Each call's unit of work is then a
+ * savepoint: a call that fails undoes only itself. Nobody is answered, no event is
+ * published and no outbox listener is told before that COMMIT; if the COMMIT itself
+ * fails, every call of the group fails and nothing of it is kept. A call alone in
+ * its turn runs exactly as without grouping.
  */
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../preload/contract/errors';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 import type { Clock } from '../domain/time/clock';
@@ -25,23 +35,139 @@ export interface WriteContext {
   toProvince(type: string, aggregateType: string, aggregateId: string, payload: unknown): string;
   /** Publishes to screens after the commit. */
   afterCommit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /**
+   * Publishes a snapshot after the commit, read then: when several writes committed
+   * together ask for the same snapshot, screens get it once, with all of them in it.
+   */
+  afterCommitSnapshot<E extends EventName>(name: E, read: () => EventPayload<E>): void;
 }
 
 export interface UnitOfWork {
   run<T>(actor: Actor, work: (ctx: WriteContext) => T): T;
+  /**
+   * Starts `call` together with the other calls of this turn, sharing one commit
+   * (see above). The promise settles after that commit, with the call's own outcome.
+   */
+  grouped<T>(call: () => Promise<T>): Promise<T>;
+  /**
+   * Resolves once what the caller has written so far is committed (at once outside
+   * a group). A service awaits it before effects that cannot be undone, such as printing.
+   */
+  committed(): Promise<void>;
   /** Called after a commit that added outbox rows (the sync scheduler wakes up). Returns the unsubscribe. */
   onOutboxAppended(listener: () => void): () => void;
 }
 
+type PendingEvent = { name: EventName; payload: unknown } | { name: EventName; snapshot: () => unknown };
+
+/** The calls waiting for the next turn, and what their work left for after the commit. */
+interface Group {
+  calls: { start: () => Promise<unknown>; settle: (outcome: Promise<unknown>) => void }[];
+  events: PendingEvent[];
+  appended: boolean;
+  /** Settles when the group's COMMIT has succeeded or failed. */
+  done: Promise<void>;
+  finish(error?: unknown): void;
+}
+
+function newGroup(): Group {
+  let finish!: (error?: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  done.catch(() => {}); // each waiter handles the failure itself
+  return { calls: [], events: [], appended: false, done, finish };
+}
+
 export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, events: EventPublisher): UnitOfWork {
   const outboxListeners = new Set<() => void>();
+  /** Calls collected during this turn, started at its end. */
+  let waiting: Group | null = null;
+  /** The group whose transaction is open right now (only while its calls are being started). */
+  let open: Group | null = null;
+
+  function publishSnapshot(name: EventName, read: () => unknown): void {
+    let payload: unknown;
+    try {
+      payload = read();
+    } catch {
+      // The write is committed whatever a screen's snapshot does; screens resync on their next event.
+      return;
+    }
+    events.publish(name, payload as never);
+  }
+
+  function publish(pending: readonly PendingEvent[], appended: boolean): void {
+    const lastSnapshot = new Map<EventName, number>();
+    pending.forEach((event, index) => 'snapshot' in event && lastSnapshot.set(event.name, index));
+    pending.forEach((event, index) => {
+      if (!('snapshot' in event)) events.publish(event.name, event.payload as never);
+      else if (lastSnapshot.get(event.name) === index) publishSnapshot(event.name, event.snapshot);
+    });
+    if (appended) for (const listener of outboxListeners) listener();
+  }
+
+  function startGroup(): void {
+    const group = waiting!;
+    waiting = null;
+    if (group.calls.length === 1) {
+      // Alone in its turn: the call's own units of work commit as usual.
+      const [call] = group.calls;
+      group.finish();
+      call!.settle(call!.start());
+      return;
+    }
+    let started: Promise<unknown>[] = [];
+    open = group;
+    try {
+      db.transaction(() => {
+        started = group.calls.map((call) => call.start());
+      }).immediate();
+    } catch (error) {
+      open = null;
+      const failure = new AppError('INTERNAL', { detail: `group commit failed: ${(error as Error)?.message ?? String(error)}`.slice(0, 300) });
+      group.finish(failure);
+      for (const [index, call] of group.calls.entries()) {
+        call.settle((started[index] ?? Promise.resolve()).then(() => Promise.reject(failure), () => Promise.reject(failure)));
+      }
+      return;
+    }
+    open = null;
+    group.finish();
+    publish(group.events, group.appended);
+    group.calls.forEach((call, index) => call.settle(started[index]!));
+  }
+
   return {
     onOutboxAppended(listener) {
       outboxListeners.add(listener);
       return () => outboxListeners.delete(listener);
     },
+
+    grouped<T>(call: () => Promise<T>): Promise<T> {
+      if (!waiting) {
+        waiting = newGroup();
+        setImmediate(startGroup);
+      }
+      const group = waiting;
+      const start = (): Promise<unknown> => {
+        try {
+          return call();
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+      return new Promise<T>((resolve, reject) => {
+        group.calls.push({ start, settle: (outcome) => (outcome as Promise<T>).then(resolve, reject) });
+      });
+    },
+
+    committed(): Promise<void> {
+      return open ? open.done : Promise.resolve();
+    },
+
     run<T>(actor: Actor, work: (ctx: WriteContext) => T): T {
-      const pending: { name: EventName; payload: unknown }[] = [];
+      const pending: PendingEvent[] = [];
       let appended = false;
       const transaction = db.transaction(() => {
         const now = clock.now();
@@ -61,12 +187,20 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           afterCommit(name, payload) {
             pending.push({ name, payload });
           },
+          afterCommitSnapshot(name, read) {
+            pending.push({ name, snapshot: read });
+          },
         };
         return work(ctx);
       });
       const result = transaction.immediate();
-      for (const event of pending) events.publish(event.name, event.payload as never);
-      if (appended) for (const listener of outboxListeners) listener();
+      if (open) {
+        // A savepoint inside the group's transaction: its effects wait for the group's commit.
+        open.events.push(...pending);
+        open.appended ||= appended;
+      } else {
+        publish(pending, appended);
+      }
       return result;
     },
   };

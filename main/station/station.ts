@@ -95,6 +95,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       },
       resolveToken: (token) => services.auth.resolve(token),
       logger,
+      group: (call) => services.uow.grouped(call),
     });
     if (options.lan) {
       http = await startHttpServer({

@@ -11,7 +11,7 @@ function folderWatcher() {
   const stored: { fileName: string; sha256: string }[] = [];
   const refused: { fileName: string; message: string }[] = [];
   // The real store, writing into its own folder; only the transaction is a no-op here.
-  const store = attachmentStore(tempDir(), { run: (_actor, work) => work({ repos: { attachments: { insert: () => true } }, audit() {} } as never), onOutboxAppended: () => () => {} });
+  const store = attachmentStore(tempDir(), { run: (_actor, work) => work({ repos: { attachments: { insert: () => true } }, audit() {} } as never) });
   const watcher = watchScanFolder({
     folder,
     store: (fileName, bytes) => store.store({ kind: 'system', name: 'station' }, { fileName, bytes }),

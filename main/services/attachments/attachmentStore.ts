@@ -38,7 +38,7 @@ export interface StoredAttachment {
   fileName: string;
 }
 
-export function attachmentStore(dir: string, uow: UnitOfWork) {
+export function attachmentStore(dir: string, uow: Pick<UnitOfWork, 'run'>) {
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256);
   return {
     pathOf,

@@ -166,7 +166,8 @@ export function queueService(deps: QueueDeps) {
 
   function changed(ctx: WriteContext, areaIds: number[]) {
     ctx.afterCommit('queue.changed', { areaIds: [...new Set(areaIds)] });
-    ctx.afterCommit('queue.board', board(vietnamDay(ctx.now)));
+    const day = vietnamDay(ctx.now);
+    ctx.afterCommitSnapshot('queue.board', () => board(day));
   }
 
   /** Runs one action on the counter's current ticket (or a chosen no-show) in one transaction. */
@@ -234,6 +235,8 @@ export function queueService(deps: QueueDeps) {
           },
         };
       });
+      // Paper cannot be taken back: print only what is committed.
+      await uow.committed();
       const printer = deps.printer();
       if (!printer) {
         return { ...issued.ticket, printed: false, printProblem: 'Chưa kết nối máy in phiếu. Vui lòng ghi nhớ số thứ tự trên màn hình.' };
@@ -275,6 +278,7 @@ export function queueService(deps: QueueDeps) {
       const printer = deps.printer();
       if (!printer) return { printed: false, problem: 'Chưa kết nối máy in phiếu.' };
       uow.run(actor, (ctx) => ctx.audit('ticket.reprint', 'ticket', ticket.id, { number: ticket.number }));
+      await uow.committed();
       try {
         await printer.print({
           centreName: repos.site.get()?.centreName ?? '',
