@@ -28,12 +28,30 @@ export function createEventSocketServer(hub: EventHub, dispatcher: Dispatcher, l
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
 
+  // Events committed together are published in one burst (a call, the board, the
+  // waiting list …). Each screen's socket is corked for the burst so they leave in one
+  // write instead of one system call per event per screen.
+  const corked = new Set<Duplex>();
+  const uncorkAll = () => {
+    for (const socket of corked) socket.uncork();
+    corked.clear();
+  };
+  const corkFor = (ws: WebSocket) => {
+    // `ws` keeps its TCP socket private; without it, frames simply go out one by one.
+    const socket = (ws as unknown as { _socket?: Duplex })._socket;
+    if (!socket || typeof socket.cork !== 'function' || corked.has(socket)) return;
+    if (corked.size === 0) process.nextTick(uncorkAll);
+    socket.cork();
+    corked.add(socket);
+  };
+
   const unsubscribe = hub.subscribe((event: EventMessage) => {
     // Serialised once for every screen that may see it: a call reaches many boards.
     let text: string | null = null;
     for (const [ws, client] of clients) {
       if (!visibleTo(event, client.roles) || ws.readyState !== ws.OPEN) continue;
       text ??= JSON.stringify({ type: 'event', event } satisfies SocketServerMessage);
+      corkFor(ws);
       ws.send(text);
     }
   });
