@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { AppError } from '../../preload/contract';
 import type { ChangesPage, ProvinceAdapter } from './adapter';
 import type { HttpClient, HttpResponse } from './httpClient';
+import { pushRequestBody } from './outboxEvents';
 import {
   attachmentStateSchema,
   changesResponseSchema,
@@ -96,7 +97,7 @@ export function createProtocolAdapter(options: ProtocolAdapterOptions): Province
     },
 
     async push(events: SyncEvent[]) {
-      const response = await authed('POST', '/v1/events', JSON.stringify({ siteId: options.siteId, events }));
+      const response = await authed('POST', '/v1/events', pushRequestBody(options.siteId, events));
       if (response.status !== 200) throw new AppError('SYNC_PROTOCOL', { detail: `events: HTTP ${response.status}` });
       const answer = parse(pushResponseSchema, response, 'events');
       const ids = events.map((e) => e.eventId).join();

@@ -13,10 +13,13 @@ import type { Clock } from '../domain/time/clock';
 import type { Logger } from '../services/logger';
 import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
 import type { ProvinceAdapter } from './adapter';
-import { attachmentChunkBytes, sha256Pattern, type Change, type SyncEvent } from './protocol';
+import { attachmentsOfRow, syncEventOf } from './outboxEvents';
+import { attachmentChunkBytes, type Change, type EventResult } from './protocol';
 
-export const batchMaxEvents = 100;
-export const batchMaxBytes = 512 * 1024;
+export { attachmentsOf } from './outboxEvents';
+
+export const batchMaxEvents = 500;
+export const batchMaxBytes = 2 * 1024 * 1024;
 export const maxClockSkewMs = 2 * 60_000;
 const maxBackoffMs = 5 * 60_000;
 
@@ -74,14 +77,6 @@ export interface SyncDeps {
   random?: () => number;
 }
 
-/** SHA-256 keys of the attachments a national dossier payload refers to. */
-export function attachmentsOf(payload: unknown): string[] {
-  const files = (payload as { TaiLieuNop?: unknown })?.TaiLieuNop;
-  if (!Array.isArray(files)) return [];
-  const keys = files.map((f) => (f as { TepDinhKemId?: unknown })?.TepDinhKemId).filter((id): id is string => typeof id === 'string' && sha256Pattern.test(id));
-  return [...new Set(keys)];
-}
-
 export function backoffMs(failures: number, random: number): number {
   const base = Math.min(maxBackoffMs, 1000 * 2 ** Math.max(0, failures - 1));
   return Math.round(base * (0.8 + 0.4 * random));
@@ -97,18 +92,6 @@ export function takeBatch(rows: readonly OutboxRow[]): OutboxRow[] {
     bytes += row.payload.length;
   }
   return batch;
-}
-
-function toSyncEvent(row: OutboxRow): SyncEvent {
-  return {
-    eventId: row.event_id,
-    seq: row.seq,
-    type: row.type,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
-    createdAt: row.created_at,
-    payload: JSON.parse(row.payload) as unknown,
-  };
 }
 
 export function createSyncClient(deps: SyncDeps) {
@@ -136,30 +119,64 @@ export function createSyncClient(deps: SyncDeps) {
     return sent;
   }
 
+  async function uploadAttachmentsOf(batch: readonly OutboxRow[], result: SyncRunResult): Promise<void> {
+    if (!adapter.capabilities.attachments) return;
+    for (const sha256 of new Set(batch.flatMap(attachmentsOfRow))) result.uploadedBytes += await upload(sha256);
+  }
+
+  /** Parks what the province rejected and acknowledges the rest, in one transaction. */
+  function settle(batch: readonly OutboxRow[], results: readonly EventResult[], result: SyncRunResult): void {
+    const now = clock.now();
+    let parked = 0;
+    db.transaction(() => {
+      const accepted: number[] = [];
+      results.forEach((answer, index) => {
+        const row = batch[index]!;
+        if (answer.status === 'rejected') {
+          repos.outbox.park(row.seq, answer.reason ?? 'rejected by the provincial system', now);
+          parked += 1;
+        } else {
+          accepted.push(row.seq);
+        }
+      });
+      // One statement for the batch's acknowledgements.
+      repos.outbox.acknowledgeAll(accepted, now);
+    }).immediate();
+    result.parked += parked;
+    result.pushed += results.length - parked;
+    if (parked) logger.warn('Sync parked events the province rejected', { parked });
+  }
+
+  /**
+   * Batches go one at a time: batch n+1 leaves only after the province answered
+   * batch n (so it applied n first: order per dossier holds). Station-side work
+   * overlaps the province's: the next batch is read while the current one is
+   * unanswered, and a batch is acknowledged while the next one is on its way.
+   */
   async function pushPending(result: SyncRunResult): Promise<void> {
+    let batch = takeBatch(repos.outbox.pending(batchMaxEvents));
+    if (batch.length === 0) return;
+    await uploadAttachmentsOf(batch, result);
+    let inFlight = adapter.push(batch.map(syncEventOf));
     for (;;) {
-      const batch = takeBatch(repos.outbox.pending(batchMaxEvents));
-      if (batch.length === 0) return;
-      const events = batch.map(toSyncEvent);
-      if (adapter.capabilities.attachments) {
-        for (const sha256 of new Set(events.flatMap((event) => attachmentsOf(event.payload)))) result.uploadedBytes += await upload(sha256);
+      const next = takeBatch(repos.outbox.pendingAfter(batch.at(-1)!.seq, batchMaxEvents));
+      const answer = await inFlight;
+      recordSkew(answer.serverTime);
+      // The next batch leaves now unless it needs attachments uploaded first (they must precede it).
+      const nextNeedsUploads = adapter.capabilities.attachments && next.some((row) => attachmentsOfRow(row).length > 0);
+      let nextFlight: typeof inFlight | null = null;
+      if (next.length > 0 && !nextNeedsUploads) {
+        nextFlight = adapter.push(next.map(syncEventOf));
+        nextFlight.catch(() => {}); // awaited below; a failure must not go unhandled while this batch is settled
       }
-      const { results, serverTime } = await adapter.push(events);
-      recordSkew(serverTime);
-      const now = clock.now();
-      db.transaction(() => {
-        results.forEach((answer, index) => {
-          const row = batch[index]!;
-          if (answer.status === 'rejected') {
-            repos.outbox.park(row.seq, answer.reason ?? 'rejected by the provincial system', now);
-            result.parked += 1;
-          } else {
-            repos.outbox.acknowledge(row.seq, now);
-            result.pushed += 1;
-          }
-        });
-      }).immediate();
-      if (result.parked) logger.warn('Sync parked events the province rejected', { parked: result.parked });
+      settle(batch, answer.results, result);
+      if (next.length === 0) return;
+      if (!nextFlight) {
+        await uploadAttachmentsOf(next, result);
+        nextFlight = adapter.push(next.map(syncEventOf));
+      }
+      batch = next;
+      inFlight = nextFlight;
     }
   }
 

@@ -63,16 +63,17 @@ export function createSyncService(options: SyncServiceOptions) {
   function backlogToday(): SyncStatus['backlog'] {
     const now = clock.now();
     const [y, m, d] = vietnamDay(now).split('-').map(Number) as [number, number, number];
-    const rows = repos.outbox.timelineSince(vietnamInstant(y, m, d));
+    // Each instant parsed once (not once per hour): the backlog is read after every run, over a day's outbox.
+    const rows = repos.outbox.timelineSince(vietnamInstant(y, m, d)).map((r) => ({
+      created: Date.parse(r.created_at),
+      // When the row stopped being pending (acknowledged or parked), or never.
+      settled: Math.min(r.acknowledged_at === null ? Infinity : Date.parse(r.acknowledged_at), r.parked_at === null ? Infinity : Date.parse(r.parked_at)),
+    }));
     const hours = vietnamLocal(now).hour;
     return Array.from({ length: hours + 1 }, (_, hour) => {
       const end = Math.min(vietnamInstant(y, m, d, hour + 1).getTime(), now.getTime());
-      const pending = rows.filter(
-        (r) =>
-          Date.parse(r.created_at) <= end &&
-          (r.acknowledged_at === null || Date.parse(r.acknowledged_at) > end) &&
-          (r.parked_at === null || Date.parse(r.parked_at) > end),
-      ).length;
+      let pending = 0;
+      for (const row of rows) if (row.created <= end && row.settled > end) pending += 1;
       return { hour, pending };
     });
   }

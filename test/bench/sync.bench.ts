@@ -181,7 +181,13 @@ const bench: Benchmark = {
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-sync-'));
     try {
-      const metrics = [...(await drainBenchmark(dir)), ...(await lineBenchmark(dir, false)), ...(await lineBenchmark(dir, true))];
+      // MOTCUA_SYNC_BENCH=drain (or line, cut, crash; comma-separated) runs only those parts while profiling.
+      const parts = (process.env.MOTCUA_SYNC_BENCH ?? 'drain,line,cut,crash').split(',');
+      const metrics: Metric[] = [];
+      if (parts.includes('drain')) metrics.push(...(await drainBenchmark(dir)));
+      if (parts.includes('line')) metrics.push(...(await lineBenchmark(dir, false)));
+      if (parts.includes('cut')) metrics.push(...(await lineBenchmark(dir, true)));
+      if (!parts.includes('crash')) return metrics;
       const crash = await runCrashLoop({ dataDir: join(dir, 'crash-station'), provinceDir: join(dir, 'crash-province'), kills: Number(process.env.MOTCUA_CRASH_KILLS ?? 200) });
       metrics.push(
         { name: 'crash_kills', value: crash.kills, unit: 'kills', target: 200, better: 'higher' },

@@ -61,12 +61,11 @@ export function dossierBook(db: ProvincialDb, now: () => Date) {
       return count.get()?.n ?? 0;
     },
 
-    /** Upserts from an accepted event: the payload replaces the stored one. */
-    store(siteId: string, maHoSo: string, status: number, payload: unknown, creating: boolean): void {
+    /** Upserts from an accepted event: the payload (JSON text) replaces the stored one. `known`: the dossier is already stored. */
+    store(siteId: string, maHoSo: string, status: number, payloadJson: string, creating: boolean, known: boolean): void {
       const at = now().toISOString();
-      const json = JSON.stringify(payload);
-      if (byCode.get(maHoSo)) update.run(status, json, creating ? 1 : 0, at, maHoSo);
-      else insert.run(maHoSo, siteId, status, json, creating ? 1 : 0, at, at);
+      if (known) update.run(status, payloadJson, creating ? 1 : 0, at, maHoSo);
+      else insert.run(maHoSo, siteId, status, payloadJson, creating ? 1 : 0, at, at);
     },
 
     /** Records a status decided by the province; the payload follows. */

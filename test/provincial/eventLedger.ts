@@ -8,7 +8,7 @@
  */
 import type { EventResult, SyncEvent } from '../../main/sync/protocol';
 import type { AttachmentStore } from './attachmentStore';
-import { eventContentHash } from './contentHash';
+import { canonicalEvent, type CanonicalEvent } from './contentHash';
 import type { ProvincialDb } from './database';
 import type { DossierBook } from './dossierBook';
 import { creatingEventTypes, dossierEventTypes, readDossierPayload, recordedEventTypes, statusMoveProblem, type DossierFacts } from './dossierRules';
@@ -33,7 +33,12 @@ export interface BatchOutcome {
   received: string[];
 }
 
-type Judgement = { status: 'duplicate' | 'rejected'; reason?: string } | { status: 'accept'; dossier: DossierFacts | null };
+type Judgement =
+  | { status: 'duplicate' | 'rejected'; reason?: string }
+  | { status: 'accept'; dossier: DossierFacts | null; /** Whether the province already has this dossier. */ known: boolean };
+
+/** Thrown out of the all-or-nothing pass when one event fails to apply: the batch is then applied event by event. */
+class EventFailed extends Error {}
 
 export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: DossierBook, attachments: AttachmentStore) {
   const hashById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM events WHERE event_id = ?');
@@ -52,7 +57,7 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     if (stored) return stored.content_hash === hash ? { status: 'duplicate' } : { status: 'rejected', reason: conflictReason };
     if (recordedEventTypes.has(event.type)) {
       const isObject = typeof event.payload === 'object' && event.payload !== null;
-      return isObject ? { status: 'accept', dossier: null } : { status: 'rejected', reason: 'payload must be an object' };
+      return isObject ? { status: 'accept', dossier: null, known: false } : { status: 'rejected', reason: 'payload must be an object' };
     }
     if (!dossierEventTypes.has(event.type)) return { status: 'rejected', reason: `unknown event type: ${event.type.slice(0, 64)}` };
 
@@ -65,29 +70,40 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     const regression = current ? statusMoveProblem(current.TrangThaiHoSo, facts.TrangThaiHoSo) : null;
     if (regression) return { status: 'rejected', reason: regression };
     if (facts.attachments.some((sha) => !attachments.isComplete(sha))) return { status: 'rejected', reason: attachmentMissingReason };
-    return { status: 'accept', dossier: facts };
+    return { status: 'accept', dossier: facts, known: current !== undefined };
   }
 
-  // Nested in the batch's transaction this is a savepoint: a failing event undoes only itself.
-  const applyEvent = db.transaction((siteId: string, event: SyncEvent, hash: string, dossier: DossierFacts | null) => {
+  function applyEvent(siteId: string, event: SyncEvent, canonical: CanonicalEvent, judgement: Judgement & { status: 'accept' }): void {
     const at = now().toISOString();
-    insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, JSON.stringify(event.payload ?? null), hash, at);
-    if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, event.payload, creatingEventTypes.has(event.type));
-  });
+    // The canonical JSON is the payload's own value with sorted keys ('null' for none): serialised once, hashed and stored.
+    const { payloadJson, contentHash } = canonical;
+    insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, payloadJson, contentHash, at);
+    const { dossier } = judgement;
+    if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, payloadJson, creatingEventTypes.has(event.type), judgement.known);
+  }
+  // Nested in the batch's transaction this is a savepoint: a failing event undoes only itself.
+  const applyEventAlone = db.transaction(applyEvent);
 
-  const applyBatch = db.transaction((siteId: string, events: SyncEvent[]): BatchOutcome => {
+  /**
+   * One pass over the batch. `isolated`: each event in its own savepoint, and one
+   * that fails to apply is rejected alone. Otherwise no savepoints (they cost a
+   * statement pair per event) and the first failure aborts the pass by throwing.
+   */
+  function runBatch(siteId: string, events: SyncEvent[], isolated: boolean): BatchOutcome {
     const results: EventResult[] = [];
     const received: string[] = [];
     for (const event of events) {
-      const hash = eventContentHash(event);
-      const judgement = judge(siteId, event, hash);
+      const canonical = canonicalEvent(event);
+      const judgement = judge(siteId, event, canonical.contentHash);
       if (judgement.status !== 'accept') {
         results.push({ eventId: event.eventId, status: judgement.status, ...(judgement.reason ? { reason: judgement.reason } : {}) });
         continue;
       }
       try {
-        applyEvent(siteId, event, hash, judgement.dossier);
+        if (isolated) applyEventAlone(siteId, event, canonical, judgement);
+        else applyEvent(siteId, event, canonical, judgement);
       } catch (error) {
+        if (!isolated) throw new EventFailed((error as Error).message);
         results.push({ eventId: event.eventId, status: 'rejected', reason: `could not apply: ${(error as Error).message}`.slice(0, 1000) });
         continue;
       }
@@ -95,7 +111,19 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
       if (event.type === 'dossier.received' && judgement.dossier) received.push(judgement.dossier.MaHoSo);
     }
     return { results, received };
-  });
+  }
+
+  const applyBatch = db.transaction(runBatch);
+
+  /** All at once; if an event fails to apply, that pass is rolled back whole and the batch is applied event by event. */
+  function applyAndCommit(siteId: string, events: SyncEvent[]): BatchOutcome {
+    try {
+      return applyBatch.immediate(siteId, events, false);
+    } catch (error) {
+      if (!(error instanceof EventFailed)) throw error;
+      return applyBatch.immediate(siteId, events, true);
+    }
+  }
 
   const toStored = (row: EventRow): StoredEvent => ({
     eventId: row.event_id,
@@ -111,7 +139,7 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
   return {
     /** Applies and commits the batch; the caller answers only after this returns. */
     apply(siteId: string, events: SyncEvent[]): BatchOutcome {
-      const outcome = applyBatch.immediate(siteId, events);
+      const outcome = applyAndCommit(siteId, events);
       for (const result of outcome.results) counters[result.status] += 1;
       return outcome;
     },

@@ -105,6 +105,22 @@ describe('reference provincial server: pushing events', () => {
     expect(server.store.dossiers.get(code(1))?.TrangThaiHoSo).toBe(2);
   });
 
+  it('an event that fails while being applied is undone alone: rejected, not stored, the rest of the batch applies', async () => {
+    const server = await startTestServer();
+    const token = await sessionToken(server);
+    // The storage refuses one dossier mid-write (after the event row went in): like a full disk for that one row.
+    server.store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON dossiers WHEN NEW.ma_ho_so = '${code(2)}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const batch = [received(code(1)), received(code(2)), statusEvent(code(1), 5), received(code(3))];
+    const reply = await push(server, token, batch);
+    expect(reply.body.results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'accepted', 'accepted']);
+    expect(reply.body.results[1]!.reason).toMatch(/could not apply: refused by the test/);
+    expect(server.store.events.list().map((e) => e.eventId)).toEqual([batch[0]!.eventId, batch[2]!.eventId, batch[3]!.eventId]);
+    expect(server.store.dossiers.list().map((d) => [d.MaHoSo, d.TrangThaiHoSo, d.timesCreated])).toEqual([
+      [code(1), 5, 1],
+      [code(3), 2, 1],
+    ]);
+  });
+
   it('answers a repeated eventId inside one batch as a duplicate', async () => {
     const server = await startTestServer();
     const token = await sessionToken(server);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier, SyncStatus } from '../../preload/contract';
 import type { HttpClient } from '../../main/sync/httpClient';
 import { expectError, expectOk } from '../helpers/testStation';
-import { scannedPdf, syncFixture } from './helpers/syncFixture';
+import { batchMaxEvents } from '../../main/sync/syncClient';
+import { scannedPdf, siteId, syncFixture } from './helpers/syncFixture';
 
 const atProvince = (fixture: Awaited<ReturnType<typeof syncFixture>>) => fixture.province.store.dossiers.list();
 
@@ -114,6 +115,31 @@ describe('sync with the provincial system', () => {
     expect(JSON.parse(audit.details)).toMatchObject({ reason: 'Bản ghi thử nghiệm, không cần gửi' });
     const officer = expectError(await station.call('sync.skipParked', { seq, reason: 'x' }, fixture.officer));
     expect(officer.code).toBe('FORBIDDEN');
+    await fixture.close();
+  });
+
+  it('several batches arrive in outbox order, each event once; a poison event mid-way is parked and a later scan is uploaded before its dossier', async () => {
+    const fixture = await syncFixture();
+    const { station } = fixture;
+    await fixture.syncNow(); // seed events out of the way
+    const queued = 2 * batchMaxEvents + 37;
+    station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
+      for (let i = 0; i < queued; i += 1) {
+        if (i === batchMaxEvents + 5) ctx.toProvince('dossier.received', 'dossier', 'hỏng', { TrangThaiHoSo: 42 });
+        else ctx.toProvince('ticket.issued', 'ticket', `T-${i}`, { number: `A${String(i).padStart(4, '0')}` });
+      }
+    });
+    const [dossier] = await fixture.receive(1, scannedPdf(20_000)); // its event comes after all of the above
+    const status = await fixture.syncNow();
+    expect(status).toMatchObject({ pendingEvents: 0, online: true });
+    expect(status.parked.map((p) => p.aggregateId)).toEqual(['hỏng']);
+    const tickets = fixture.province.store.events.list(siteId).filter((e) => e.type === 'ticket.issued');
+    expect(tickets.map((e) => e.aggregateId)).toEqual(Array.from({ length: queued }, (_, i) => `T-${i}`).filter((_, i) => i !== batchMaxEvents + 5));
+    const seqs = fixture.province.store.events.list(siteId).map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(fixture.province.stats().eventsDuplicate).toBe(0);
+    expect(fixture.province.stats().attachmentsComplete).toBe(1);
+    expectEachOnce(fixture, [dossier!]);
     await fixture.close();
   });
 

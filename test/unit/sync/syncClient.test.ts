@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../../main/db/repositories/outboxRepository';
 import { createSyncScheduler, type Timers } from '../../../main/sync/scheduler';
-import { attachmentsOf, backoffMs, batchMaxBytes, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
+import { attachmentsOf, backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
 import { ManualClock } from '../../helpers/manualClock';
 
 const row = (seq: number, bytes = 100): OutboxRow => ({
@@ -19,9 +19,10 @@ const row = (seq: number, bytes = 100): OutboxRow => ({
 });
 
 describe('batching the outbox', () => {
-  it('takes at most 100 events, in order', () => {
-    const batch = takeBatch(Array.from({ length: 150 }, (_, i) => row(i + 1)));
-    expect(batch.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+  it('takes at most batchMaxEvents events (within the protocol limit of 500), in order', () => {
+    expect(batchMaxEvents).toBeLessThanOrEqual(500);
+    const batch = takeBatch(Array.from({ length: batchMaxEvents + 50 }, (_, i) => row(i + 1)));
+    expect(batch.map((r) => r.seq)).toEqual(Array.from({ length: batchMaxEvents }, (_, i) => i + 1));
   });
 
   it('stops before the byte limit, but always sends at least one event', () => {
