@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export function hasPoppler(): boolean {
@@ -50,5 +51,22 @@ export function pagePng(pdf: Buffer, page: number): Buffer {
   return withPdfFile(pdf, (file, dir) => {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', file, join(dir, 'page')]);
     return readFileSync(join(dir, 'page.png'));
+  });
+}
+
+/**
+ * The font programs embedded in a PDF (each /FontFile2 stream, inflated), in
+ * the order the fonts are written. Reads pdfkit's layout: `N 0 obj`, a
+ * dictionary with /Length, then the stream.
+ */
+export function embeddedFontFiles(pdf: Buffer): Buffer[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/FontFile2 (\d+) 0 R/g)].map(([, id]) => {
+    const start = text.indexOf(`\n${id} 0 obj\n`);
+    const streamAt = text.indexOf('stream\n', start) + 'stream\n'.length;
+    const dictionary = text.slice(start, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dictionary)?.[1]);
+    const bytes = pdf.subarray(streamAt, streamAt + length);
+    return /\/Filter \/FlateDecode/.test(dictionary) ? inflateSync(bytes) : Buffer.from(bytes);
   });
 }

@@ -39,3 +39,27 @@ declare module 'pdfmake/js/PDFDocument.js' {
   const module: { default?: unknown } | ((...args: unknown[]) => unknown);
   export default module;
 }
+
+/** pdfmake's style stack (used by fastStyleLookup.ts). CommonJS with `exports.default`. */
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
+  export default module;
+}
+
+/** pdfmake's page renderer (used by wholeTextRuns.ts). CommonJS with `exports.default`. */
+declare module 'pdfmake/js/Renderer.js' {
+  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
+  export default module;
+}
+
+/** pdfmake's QR encoder (used by qrAsRectangles.ts). CommonJS with `exports.default`. */
+declare module 'pdfmake/js/qrEnc.js' {
+  const module: { default?: unknown };
+  export default module;
+}
+
+/** pdfmake's text measurer (used by fastStyleLookup.ts). CommonJS with `exports.default`. */
+declare module 'pdfmake/js/TextInlines.js' {
+  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
+  export default module;
+}

@@ -4,12 +4,19 @@
  * process-wide state: the embedded Roboto faces (full Vietnamese coverage), the
  * named table rulings and the access policies. Documents may not fetch URLs or
  * read local files: everything they need is registered here.
+ *
+ * A receipt is printed while the citizen waits, so rendering is tuned (see
+ * sharedFontFaces.ts, fixedFontSubset.ts, fastStyleLookup.ts, wholeTextRuns.ts,
+ * qrAsRectangles.ts); none of it changes what is printed.
  */
 import pdfmake from 'pdfmake';
 import { FORM_FONT } from './formPage';
 import { formTableLayouts } from './formTableLayouts';
 import type { PdfDocument } from './pdfDocument';
+import { speedUpStyleLookup } from './fastStyleLookup';
+import { renderableCopy } from './renderableCopy';
 import { shareParsedFontFaces } from './sharedFontFaces';
+import { drawWholeTextRuns } from './wholeTextRuns';
 
 /** The four Roboto faces as TTF bytes (see loadFormFonts.ts). */
 export interface FormFontFiles {
@@ -25,7 +32,10 @@ let renderers = 0;
 
 /** A `renderPdf` that embeds the given faces. Make one per process and keep it: it caches parsed faces. */
 export function createPdfRenderer(fonts: FormFontFiles): RenderPdf {
+  // pdfmake and pdfkit internals we speed up; each steps aside if pdfmake is not as expected.
   shareParsedFontFaces();
+  speedUpStyleLookup();
+  drawWholeTextRuns();
   pdfmake.setTableLayouts(formTableLayouts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
@@ -45,7 +55,8 @@ export function createPdfRenderer(fonts: FormFontFiles): RenderPdf {
   return (document) => {
     // pdfmake is a singleton: name this renderer's faces right before it reads them (synchronously, in createPdf).
     pdfmake.setFonts({ [FORM_FONT]: { ...faces } });
-    // pdfmake annotates the definition while laying it out; the caller's copy stays untouched.
-    return pdfmake.createPdf(structuredClone(document)).getBuffer();
+    // Content streams go out uncompressed: deflating them cost a tenth of a receipt's
+    // render for a file that only travels to the local printer (fonts stay compressed).
+    return pdfmake.createPdf({ ...renderableCopy(document), compress: false }).getBuffer();
   };
 }

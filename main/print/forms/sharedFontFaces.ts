@@ -9,10 +9,15 @@
  * can serve every document, and so can the words it has already shaped.
  *
  * pdfmake has no hook for this, so we wrap its PDFDocument.provideFont (pdfmake
- * is pinned in package.json). If its internals ever differ from what we expect,
- * the wrapper steps aside and each document parses its own faces: slower, never wrong.
+ * is pinned in package.json). The first document opens a face the pdfkit way;
+ * later ones get a pdfkit font object around the parsed face without pdfkit
+ * reading the file again, and each document's subset starts from the face's
+ * fixed subset (fixedFontSubset.ts). If pdfmake's internals ever differ from
+ * what we expect, the wrapper steps aside and each document parses its own
+ * faces: slower, never wrong.
  */
 import pdfDocumentExport from 'pdfmake/js/PDFDocument.js';
+import { useFixedSubset } from './fixedFontSubset';
 
 interface ParsedFace {
   createSubset(): unknown;
@@ -31,6 +36,7 @@ interface ParsedFace {
 interface EmbeddedFace {
   font: ParsedFace;
   subset: unknown;
+  name?: string;
   /** Shaped words by text (pdfkit's per-face cache); absent when pdfkit's fontLayoutCache is off. */
   layoutCache?: Record<string, unknown>;
 }
@@ -49,6 +55,19 @@ const installed = Symbol.for('motcua.sharedFontFaces');
 interface SharedFace {
   font: ParsedFace;
   layoutCache: Record<string, unknown> | null;
+  /** pdfkit's EmbeddedFont, taken from the first document that opened the face. */
+  embeddedFontClass: EmbeddedFontClass;
+}
+
+type EmbeddedFontClass = new (document: FontRegistry, font: ParsedFace, id: string) => EmbeddedFace;
+
+/** pdfkit's registry of a document's fonts: every font in it is embedded when the document ends. */
+interface FontRegistry {
+  _fontFamilies: Record<string, EmbeddedFace | undefined>;
+  _fontCount: number;
+  _font: unknown;
+  _fontSource: unknown;
+  _fontFamily: unknown;
 }
 
 /** Faces by the bytes they were parsed from; the bytes live as long as the renderer's fonts do. */
@@ -70,27 +89,78 @@ export function shareParsedFontFaces(): void {
 
   const provideFont: ProvideFont = function (family, bold, italics) {
     const type = this.getFontType(bold, italics);
-    const opened = this.fontCache?.[family]?.[type] !== undefined;
-    const embedded = (original as ProvideFont).call(this, family, bold, italics);
-    if (opened || !isEmbeddedFace(embedded)) return embedded;
+    const opened = this.fontCache?.[family]?.[type];
+    if (opened !== undefined) return opened;
     const bytes = sourceBytes(this, family, bold, italics);
-    if (!bytes) return embedded;
-    const shared = sharedFaces.get(bytes);
-    if (!shared) {
-      sharedFaces.set(bytes, { font: embedded.font, layoutCache: embedded.layoutCache ?? null });
+    const shared = bytes ? sharedFaces.get(bytes) : undefined;
+    if (shared && isFontRegistry(this)) {
+      const embedded = openSharedFace(this, shared, bytes!);
+      (this.fontCache![family] ??= {})[type] = embedded;
       return embedded;
     }
-    shared.font._glyphs = {};
-    embedded.font = shared.font;
-    embedded.subset = shared.font.createSubset();
-    if (embedded.layoutCache && shared.layoutCache) {
-      if (Object.keys(shared.layoutCache).length > MAX_SHAPED_WORDS) shared.layoutCache = embedded.layoutCache;
-      else embedded.layoutCache = shared.layoutCache;
+    const embedded = (original as ProvideFont).call(this, family, bold, italics);
+    if (!bytes || !isEmbeddedFace(embedded)) return embedded;
+    const parsed = sharedFaces.get(bytes);
+    if (!parsed) {
+      sharedFaces.set(bytes, {
+        font: embedded.font,
+        layoutCache: embedded.layoutCache ?? null,
+        embeddedFontClass: embedded.constructor as EmbeddedFontClass,
+      });
+      useFixedSubset(embedded);
+      return embedded;
     }
+    // pdfkit's font registry is not as expected: pdfkit opened the face, we only swap in the parsed one.
+    parsed.font._glyphs = {};
+    embedded.font = parsed.font;
+    embedded.subset = parsed.font.createSubset();
+    shareLayoutCache(embedded, parsed);
+    useFixedSubset(embedded);
     return embedded;
   };
   prototype.provideFont = provideFont;
   prototype[installed] = true;
+}
+
+/**
+ * What pdfkit's `document.font(bytes)` does, with the face already parsed:
+ * pdfkit would parse the file again (fontkit.create) and decode its header
+ * tables for the new EmbeddedFont, a millisecond per face per document.
+ */
+function openSharedFace(document: PdfMakeDocument & FontRegistry, shared: SharedFace, bytes: Uint8Array): EmbeddedFace {
+  shared.font._glyphs = {};
+  const id = `F${++document._fontCount}`;
+  let embedded = new shared.embeddedFontClass(document, shared.font, id);
+  const sameName = embedded.name ? document._fontFamilies[embedded.name] : undefined;
+  if (sameName && sameName.font === shared.font) {
+    embedded = sameName;
+  } else {
+    if (embedded.name && !sameName) document._fontFamilies[embedded.name] = embedded;
+    else document._fontFamilies[id] = embedded;
+    shareLayoutCache(embedded, shared);
+    useFixedSubset(embedded);
+  }
+  document._font = embedded;
+  document._fontSource = bytes;
+  document._fontFamily = undefined;
+  return embedded;
+}
+
+function shareLayoutCache(embedded: EmbeddedFace, shared: SharedFace): void {
+  if (!embedded.layoutCache || !shared.layoutCache) return;
+  if (Object.keys(shared.layoutCache).length > MAX_SHAPED_WORDS) shared.layoutCache = embedded.layoutCache;
+  else embedded.layoutCache = shared.layoutCache;
+}
+
+function isFontRegistry(document: PdfMakeDocument): document is PdfMakeDocument & FontRegistry {
+  const registry = document as unknown as Partial<FontRegistry>;
+  return (
+    typeof registry._fontFamilies === 'object' &&
+    registry._fontFamilies !== null &&
+    typeof registry._fontCount === 'number' &&
+    typeof document.fontCache === 'object' &&
+    document.fontCache !== null
+  );
 }
 
 /** The face's bytes as registered in pdfmake's virtual file system: the same Buffer object every time. */

@@ -1,0 +1,212 @@
+/**
+ * What makes a receipt render fast must not change what is printed: the
+ * embedded fonts, the text a PDF reader gets back, the QR modules and the
+ * style every word is set in. (The goldens in renderedForms.test.ts check the
+ * pages themselves.)
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPdfRenderer, loadFormFonts, receiptForm, refusalForm, type PdfDocument } from '../../main/print/forms';
+import { mergedInlines } from '../../main/print/forms/wholeTextRuns';
+import { mergedModules, qrAsCanvas } from '../../main/print/forms/qrAsRectangles';
+import { dossierCode, receipt, refusal } from './formFixtures';
+import { embeddedFontFiles, hasPoppler, pdfText } from './pdfTools';
+import { resourcesDir } from './renderedForms';
+
+const require = createRequire(import.meta.url);
+const poppler = hasPoppler();
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Just enough of fontkit (pdfkit's font engine) to look inside an embedded font program. */
+interface Font {
+  numGlyphs: number;
+  getGlyph(id: number): { path: { toSVG(): string } };
+  glyphForCodePoint(codePoint: number): { path: { toSVG(): string } };
+}
+const fontkit = require('fontkit') as { create(bytes: Buffer): Font };
+
+function page(text: string, style: { bold?: boolean; italics?: boolean } = {}): PdfDocument {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 40, 40, 40],
+    content: [{ text, ...style }],
+    defaultStyle: { font: 'Roboto' },
+  };
+}
+
+describe('one font file per face, made once per process', () => {
+  it('documents drawn from the usual alphabet carry the very same font files', async () => {
+    const render = createPdfRenderer(loadFormFonts(resourcesDir));
+    const receiptFonts = embeddedFontFiles(await render(receiptForm(receipt)));
+    const refusalFonts = embeddedFontFiles(await render(refusalForm(refusal)));
+    expect(receiptFonts.length).toBeGreaterThan(0);
+    for (const font of refusalFonts) expect(receiptFonts.some((other) => other.equals(font))).toBe(true);
+  });
+
+  it.skipIf(!poppler)('two different documents in a row each read back as themselves', async () => {
+    const render = createPdfRenderer(loadFormFonts(resourcesDir));
+    const first = 'Ủy ban nhân dân phường Ba Đình — Lệ phí: 30.000 ₫ “miễn” …';
+    const second = 'Bản sao Giấy khai sinh; Đơn đề nghị (kèm ảnh 4×6)';
+    expect(flat(pdfText(await render(page(first, { bold: true }))))).toContain(first);
+    expect(flat(pdfText(await render(page(second, { italics: true }))))).toContain(second);
+    expect(flat(pdfText(await render(page(first))))).toContain(first);
+  });
+
+  it('a letter outside that alphabet is still embedded, with its own outline', async () => {
+    const render = createPdfRenderer(loadFormFonts(resourcesDir));
+    const [usual] = embeddedFontFiles(await render(page('Giá 5 – đồng')));
+    const pdf = await render(page('Giá 5 € – Ω'));
+    const [unusual] = embeddedFontFiles(pdf);
+    const embedded = fontkit.create(unusual!);
+    expect(embedded.numGlyphs).toBeGreaterThan(fontkit.create(usual!).numGlyphs);
+    const source = fontkit.create(readFileSync(join(resourcesDir, 'fonts', 'Roboto-Regular.ttf')));
+    const outlines = new Set(Array.from({ length: embedded.numGlyphs }, (_, id) => embedded.getGlyph(id).path.toSVG()));
+    expect(outlines.has(source.glyphForCodePoint(0x3a9).path.toSVG())).toBe(true); // Ω
+    expect(outlines.has(source.glyphForCodePoint(0x20ac).path.toSVG())).toBe(true); // €
+    if (poppler) expect(flat(pdfText(pdf))).toContain('Giá 5 € – Ω');
+    // The next ordinary document is back to the shared file.
+    const [next] = embeddedFontFiles(await render(page('Giá 5 – đồng')));
+    expect(next!.equals(usual!)).toBe(true);
+  });
+});
+
+describe('words of one style on one line are drawn as one piece of text', () => {
+  const font = { name: 'Roboto-Regular' };
+  const word = (text: string, x: number, width: number, style: Record<string, unknown> = {}) => ({
+    text,
+    x,
+    width,
+    font,
+    fontSize: 11,
+    color: 'black',
+    height: 12,
+    ...style,
+  });
+
+  it('joins words that follow each other after a space', () => {
+    const merged = mergedInlines([word('Nội ', 0, 20), word('dung ', 20, 25), word('yêu', 45, 18)]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ text: 'Nội dung yêu', x: 0, width: 63 });
+  });
+
+  it('keeps apart words of another face or size, and words pdfmake spread out to justify the line', () => {
+    const bold = { name: 'Roboto-Medium' };
+    expect(mergedInlines([word('Ông/Bà: ', 0, 40), word('Hương', 40, 30, { font: bold })])).toHaveLength(2);
+    expect(mergedInlines([word('Mã ', 0, 15), word('hồ', 15, 12, { fontSize: 12 })])).toHaveLength(2);
+    expect(mergedInlines([word('hồ ', 0, 15), word('sơ', 17.5, 12, { justifyShift: 2.5 })])).toHaveLength(2);
+  });
+
+  it('keeps apart pieces pdfmake broke inside a word, where shaping could differ if joined', () => {
+    expect(mergedInlines([word('Ông/', 0, 20), word('Bà', 20, 12)])).toHaveLength(2);
+  });
+
+  it('keeps links and underlines in their own runs', () => {
+    expect(mergedInlines([word('xem ', 0, 20), word('tại', 20, 12, { link: 'https://example.vn' })])).toHaveLength(2);
+    expect(mergedInlines([word('Độc ', 0, 20), word('lập', 20, 15, { decoration: 'underline' })])).toHaveLength(2);
+  });
+});
+
+describe('the dossier code QR, drawn with few rectangles', () => {
+  /** Which modules of an n×n grid a list of rectangles paints, and how many times. */
+  function paintedModules(rects: { x: number; y: number; w: number; h: number }[], size: number, n: number): number[] {
+    const painted = new Array<number>(n * n).fill(0);
+    for (const rect of rects) {
+      for (let y = rect.y; y < rect.y + rect.h; y += size) {
+        for (let x = rect.x; x < rect.x + rect.w; x += size) painted[(y / size) * n + x / size]! += 1;
+      }
+    }
+    return painted;
+  }
+
+  it('paints exactly the dark modules pdfmake would, each once, on the same white square', () => {
+    const qrEnc = (require('pdfmake/js/qrEnc.js') as { default: { measure(node: object): { _canvas: QrRect[] } } }).default;
+    type QrRect = { type: string; x: number; y: number; w: number; h: number; color: string };
+    const [pdfmakeBackground, ...pdfmakeModules] = qrEnc.measure({ qr: dossierCode, fit: 62, eccLevel: 'M' })._canvas;
+    const canvas = qrAsCanvas({ qr: dossierCode, fit: 62, eccLevel: 'M', alignment: 'right' })!;
+    expect(canvas).not.toHaveProperty('qr');
+    expect(canvas.alignment).toBe('right');
+    const [background, ...rects] = canvas.canvas as unknown as QrRect[];
+    expect(background).toEqual(pdfmakeBackground);
+    const size = pdfmakeModules[0]!.w;
+    const n = pdfmakeBackground!.w / size;
+    expect(paintedModules(rects, size, n)).toEqual(paintedModules(pdfmakeModules, size, n));
+    expect(new Set(rects.map((rect) => rect.color))).toEqual(new Set(['#000']));
+    expect(rects.length).toBeLessThan(pdfmakeModules.length / 2);
+  });
+
+  it('merges a block of modules into one rectangle, and leaves lone modules alone', () => {
+    const square = (x: number, y: number) => ({ type: 'rect' as const, x, y, w: 2, h: 2, lineWidth: 0, color: '#000' });
+    const block = [square(0, 0), square(2, 0), square(0, 2), square(2, 2), square(8, 8)];
+    expect(mergedModules(block)).toEqual([
+      { ...square(0, 0), w: 4, h: 4 },
+      square(8, 8),
+    ]);
+  });
+
+  it('the receipt definition still says "QR of the dossier code"; only the renderer draws it differently', () => {
+    expect(JSON.stringify(receiptForm(receipt))).toContain(`"qr":"${dossierCode}"`);
+  });
+});
+
+describe("pdfmake's style lookup, answered without pushing on the stack", () => {
+  type StyleStackClass = {
+    new (dictionary: object, defaultStyle?: object): { push(item: unknown): void };
+    getStyleProperty(item: unknown, stack: unknown, property: string, fallback: unknown): unknown;
+  };
+
+  it('gives the same answers as pdfmake 0.3.11 itself, named styles, `extends` cycles and all', async () => {
+    // The renderer replaced the lookup on the module pdfmake uses; a fresh load of the file is pdfmake's own.
+    createPdfRenderer(loadFormFonts(resourcesDir));
+    const path = require.resolve('pdfmake/js/StyleContextStack.js');
+    const ours = (require(path) as { default: StyleStackClass }).default;
+    delete require.cache[path];
+    const theirs = (require(path) as { default: StyleStackClass }).default;
+    expect(theirs).not.toBe(ours);
+    expect(String(ours.getStyleProperty)).not.toContain('.auto(');
+    expect(String(theirs.getStyleProperty)).toContain('.auto(');
+
+    const dictionary = {
+      body: { fontSize: 11, alignment: 'justify' },
+      head: { bold: true, extends: 'body' },
+      loud: { fontSize: 14, extends: ['head', 'quiet'] },
+      quiet: { italics: true, color: null },
+      loopA: { extends: 'loopB' },
+      loopB: { extends: 'loopA', lineHeight: 1.3 },
+    };
+    const defaultStyle = { font: 'Roboto', fontSize: 10 };
+    const stackContents: unknown[][] = [
+      [],
+      ['body'],
+      ['loud', { bold: false }],
+      [{ alignment: 'center' }, 'loopA', 'missing'],
+      ['quiet', { fontSize: null }, 'head'],
+    ];
+    const items: unknown[] = [
+      {},
+      { fontSize: 9 },
+      { style: 'loud' },
+      { style: ['quiet', 'loopB'], color: 'red' },
+      { style: 'missing', bold: null },
+      { section: true, style: 'loud' },
+      'plain text',
+    ];
+    const properties = ['font', 'fontSize', 'bold', 'italics', 'alignment', 'color', 'lineHeight', 'extends', 'decoration'];
+    for (const contents of stackContents) {
+      const [ourStack, theirStack] = [new ours(dictionary, defaultStyle), new theirs(dictionary, defaultStyle)];
+      for (const item of contents) {
+        ourStack.push(item);
+        theirStack.push(item);
+      }
+      for (const item of items) {
+        for (const property of properties) {
+          expect(ours.getStyleProperty(item, ourStack, property, 'fallback')).toEqual(
+            theirs.getStyleProperty(item, theirStack, property, 'fallback'),
+          );
+        }
+      }
+    }
+  });
+});
