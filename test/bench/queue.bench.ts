@@ -10,7 +10,8 @@
  * serve (20–60 ms here instead of minutes), finish, call again; with nobody
  * waiting, the officer waits for the screen's waiting list to change (the
  * `queue.changed` push on the counter's own event socket, or 250 ms) and a short
- * reaction time, and presses "next" again.
+ * reaction time, and presses "next" again. Each counter screen also reloads its
+ * queue on those pushes, at most every 250 ms, as the real screen does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -26,6 +27,7 @@ import { createServices } from '../../main/services';
 import { openStationDatabase } from '../../main/station/openStationDatabase';
 import { systemClock } from '../../main/station/systemClock';
 import { percentile, round, type Benchmark } from './harness';
+import { throttled } from '../../renderer/src/api/throttle';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { readFileSync } from 'node:fs';
@@ -36,6 +38,8 @@ const kiosks = 2;
 const tickets = 600;
 const boards = 5;
 const password = 'mat-khau-bench';
+/** The counter screen's own throttle (renderer/src/screens/counter/CounterWorkspace.tsx). */
+const counterScreenReloadMs = 250;
 
 async function prepareStation(dataDir: string): Promise<void> {
   const db = openStationDatabase(dataDir, systemClock);
@@ -101,19 +105,28 @@ const { parentPort, workerData } = require('node:worker_threads');
 })();
 `;
 
-/** A counter screen's event socket: resolves a wait when the waiting list changes. */
-async function counterScreen(url: string, token: string): Promise<{ waitingListChanged(timeoutMs: number): Promise<void>; close(): void }> {
+/**
+ * A counter screen: its event socket, and the reload of its queue that the real
+ * screen does on every change (throttled as the screen throttles it). Resolves a
+ * wait when the waiting list changes.
+ */
+async function counterScreen(url: string, token: string, counterId: number): Promise<{ waitingListChanged(timeoutMs: number): Promise<void>; close(): void }> {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/api/events`);
   let wake: (() => void) | null = null;
+  const reload = throttled(() => void caller(url)('queue.counterState', { counterId }, token).catch(() => {}), counterScreenReloadMs);
   await new Promise<void>((resolve, reject) => {
     ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as { type: string; event?: { name: string } };
       if (message.type === 'welcome') resolve();
-      if (message.type === 'event' && message.event!.name === 'queue.changed') wake?.();
+      if (message.type === 'event' && message.event!.name === 'queue.changed') {
+        reload.request();
+        wake?.();
+      }
     });
     ws.on('error', reject);
   });
+  ws.on('close', () => reload.cancel());
   return {
     waitingListChanged: (timeoutMs) =>
       new Promise<void>((resolve) => {
@@ -225,7 +238,7 @@ const bench: Benchmark = {
       let served = 0;
       const random = seededRandom(3);
       const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-      const counterScreens = await Promise.all(tokens.map((token) => counterScreen(url, token)));
+      const counterScreens = await Promise.all(tokens.map((token, i) => counterScreen(url, token, counterIds[i]!)));
       const counterLoops = counterIds.map(async (counterId, i) => {
         const counterNumber = i + 1;
         while (served < tickets) {

@@ -153,6 +153,7 @@ describe('group commit: calls that arrive together share one commit', () => {
     expect(issuedRows).toBe(25);
     const boards = seen.filter((e) => e.name === 'queue.board').map((e) => e.payload as Board);
     expect(boards).toHaveLength(1);
+    expect(seen.filter((e) => e.name === 'queue.changed')).toEqual([expect.objectContaining({ payload: { areaIds: [areaId] } })]);
     expect(boards[0]!.waitingByArea.find((w) => w.areaId === areaId)?.waiting).toBe(25);
     expect(verifyAuditChain(station.services.repos.audit.iterate()).intact).toBe(true);
   });

@@ -75,6 +75,9 @@ export function queueRepository(db: Db) {
   const currentOf = db.prepare<[string, number], TicketRow>(
     "SELECT * FROM tickets WHERE service_day = ? AND counter_id = ? AND status IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1",
   );
+  const currentNumbers = db.prepare<[string], { counter_id: number; number: string }>(
+    "SELECT counter_id, number FROM tickets WHERE service_day = ? AND status IN ('called', 'serving') AND counter_id IS NOT NULL ORDER BY called_at",
+  );
   const noShowsOf = db.prepare<[string, number], TicketRow>(
     "SELECT * FROM tickets WHERE service_day = ? AND counter_id = ? AND status = 'no_show' ORDER BY called_at DESC",
   );
@@ -128,6 +131,10 @@ export function queueRepository(db: Db) {
     byToken: (token: string) => byToken.get(token) ?? null,
     waiting: (serviceDay: string) => waiting.all(serviceDay),
     currentOf: (serviceDay: string, counterId: number) => currentOf.get(serviceDay, counterId) ?? null,
+    /** Each counter's current number (as `currentOf` picks it), for all counters at once. */
+    currentNumbers(serviceDay: string): Map<number, string> {
+      return new Map(currentNumbers.all(serviceDay).map((row) => [row.counter_id, row.number]));
+    },
     noShowsOf: (serviceDay: string, counterId: number) => noShowsOf.all(serviceDay, counterId),
     update: (row: TicketRow) => void update.run(row),
     insertEvent(event: { ticketId: number; kind: TicketEventKind; counterId: number | null; userId: number | null; details?: unknown; at: Date }): number {

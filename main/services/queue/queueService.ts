@@ -100,19 +100,21 @@ export function queueService(deps: QueueDeps) {
   function board(day = today()): Board {
     const areas = repos.catalogue.serviceAreas().filter((a) => a.active);
     const waiting = repos.queue.waitingByArea(day);
+    const sessions = new Map(repos.queue.sessions().map((s) => [s.counter_id, s]));
+    const currentNumbers = repos.queue.currentNumbers(day);
     return {
       serviceDay: day,
       counters: repos.catalogue
         .counters()
         .filter((c) => c.active)
         .map((c) => {
-          const session = repos.queue.session(c.id);
+          const session = sessions.get(c.id);
           return {
             counterNumber: c.number,
             name: c.name,
-            open: session !== null,
+            open: session !== undefined,
             paused: session?.paused_at != null,
-            currentNumber: repos.queue.currentOf(day, c.id)?.number ?? null,
+            currentNumber: currentNumbers.get(c.id) ?? null,
           };
         }),
       recentCalls: repos.queue.recentCalls(day, 10).map((call) => ({
@@ -164,8 +166,16 @@ export function queueService(deps: QueueDeps) {
     ctx.afterCommit('queue.called', { callId, ticketNumber: ticket.number, counterNumber, areaName: area.name, recall, at: ctx.now.toISOString(), text, clips });
   }
 
+  /** Areas changed since screens were last told (writes committed together are told once). */
+  const changedAreas = new Set<number>();
+
   function changed(ctx: WriteContext, areaIds: number[]) {
-    ctx.afterCommit('queue.changed', { areaIds: [...new Set(areaIds)] });
+    for (const id of areaIds) changedAreas.add(id);
+    ctx.afterCommitSnapshot('queue.changed', () => {
+      const ids = [...changedAreas];
+      changedAreas.clear();
+      return { areaIds: ids };
+    });
     const day = vietnamDay(ctx.now);
     ctx.afterCommitSnapshot('queue.board', () => board(day));
   }

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '../../../preload/contract';
 import { api, type ConnectionState, type EventListener } from './client';
+import { throttled } from './throttle';
 
 export function useConnection(): ConnectionState {
   return useSyncExternalStore(api.connection.subscribe, api.connection.get);
@@ -19,6 +20,15 @@ export function useEvent<E extends EventName>(name: E, listener: EventListener<E
   const latest = useRef(listener);
   latest.current = listener;
   useEffect(() => api.on(name, (payload, event) => latest.current(payload, event)), [name]);
+}
+
+/** `run` at most once per `intervalMs` (see throttle.ts); a pending run is dropped with the screen. */
+export function useThrottled(run: () => void, intervalMs: number): () => void {
+  const latest = useRef(run);
+  latest.current = run;
+  const [throttle] = useState(() => throttled(() => latest.current(), intervalMs));
+  useEffect(() => () => throttle.cancel(), [throttle]);
+  return throttle.request;
 }
 
 /** Runs `reload` after a resync, and after the connection returns if `whenFailed` says so. */

@@ -10,7 +10,7 @@
 import { useRef, useState } from 'react';
 import type { CccdCardView, Counter, ServiceArea } from '../../../../preload/contract';
 import { api } from '../../api/client';
-import { asAppError, useEvent, useMethod } from '../../api/hooks';
+import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { useErrorText } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router/router';
@@ -30,6 +30,9 @@ function personWithFocus(): 'applicant' | 'submitter' {
   return holder?.dataset.person === 'submitter' ? 'submitter' : 'applicant';
 }
 
+/** How often at most a counter screen reloads its queue while the hall is busy. */
+const queueReloadIntervalMs = 250;
+
 export function CounterWorkspace({
   counter,
   counters,
@@ -45,8 +48,9 @@ export function CounterWorkspace({
   const errorText = useErrorText();
   const { user } = useSession();
   const state = useMethod('queue.counterState', { counterId: counter.id });
-  // Another counter called, a kiosk issued, someone transferred a ticket here: look again.
-  useEvent('queue.changed', () => state.reload());
+  // Another counter called, a kiosk issued, someone transferred a ticket here: look
+  // again, at most a few times a second however busy the hall (every counter does this).
+  useEvent('queue.changed', useThrottled(state.reload, queueReloadIntervalMs));
   const mine = state.data?.open === true && state.data.userId === user?.id;
   const current = mine ? (state.data?.current ?? null) : null;
 
