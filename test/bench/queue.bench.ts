@@ -28,6 +28,7 @@ import { openStationDatabase } from '../../main/station/openStationDatabase';
 import { systemClock } from '../../main/station/systemClock';
 import { percentile, round, type Benchmark } from './harness';
 import { throttled } from '../../renderer/src/api/throttle';
+import { lanClient } from './lanClient';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { readFileSync } from 'node:fs';
@@ -76,50 +77,38 @@ async function startStationProcess(dataDir: string): Promise<{ child: ChildProce
 }
 
 function caller(url: string) {
+  const client = lanClient(url);
   return async <T>(method: string, input: unknown, token?: string): Promise<T> => {
-    const response = await fetch(`${url}/api/call`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(token ? { method, input, token } : { method, input }),
-    });
-    const reply = (await response.json()) as CallReply<T>;
+    const reply = (await client.post('/api/call', JSON.stringify(token ? { method, input, token } : { method, input }))) as CallReply<T>;
     if (!reply.ok) throw Object.assign(new Error(reply.error.code), { code: reply.error.code });
     return reply.result;
   };
 }
 
-/** A kiosk: issues its share of tickets back to back and reports each answer's time. */
-const kioskWorkerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const samples = [];
-  for (const [i, areaId] of workerData.areasInTurn.entries()) {
-    const body = JSON.stringify({ method: 'queue.issueTicket', input: { areaId, priority: i % 7 === 0 ? 'elderly' : null } });
-    const start = performance.now();
-    const reply = await fetch(workerData.url + '/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json());
-    samples.push(performance.now() - start);
-    if (!reply.ok) throw new Error(reply.error.code);
-    parentPort.postMessage({ issued: true });
-  }
-  parentPort.postMessage({ samples });
-})();
-`;
+/** Starts queueKiosk.worker.ts in a worker thread (TypeScript through tsx, as this process). */
+const kioskWorker = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./queueKiosk.worker.ts', import.meta.url).href)}); });`;
 
 /**
  * A counter screen: its event socket, and the reload of its queue that the real
  * screen does on every change (throttled as the screen throttles it). Resolves a
  * wait when the waiting list changes.
  */
-async function counterScreen(url: string, token: string, counterId: number): Promise<{ waitingListChanged(timeoutMs: number): Promise<void>; close(): void }> {
+async function counterScreen(
+  url: string,
+  call: ReturnType<typeof caller>,
+  token: string,
+  counterId: number,
+): Promise<{ waitingListChanged(timeoutMs: number): Promise<void>; close(): void }> {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/api/events`);
   let wake: (() => void) | null = null;
-  const reload = throttled(() => void caller(url)('queue.counterState', { counterId }, token).catch(() => {}), counterScreenReloadMs);
+  const reload = throttled(() => void call('queue.counterState', { counterId }, token).catch(() => {}), counterScreenReloadMs);
   await new Promise<void>((resolve, reject) => {
     ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
     ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { type: string; event?: { name: string } };
-      if (message.type === 'welcome') resolve();
-      if (message.type === 'event' && message.event!.name === 'queue.changed') {
+      // Only the event's name matters here: no need to parse every board snapshot.
+      const text = String(data);
+      if (text.startsWith('{"type":"welcome"')) resolve();
+      if (text.startsWith('{"type":"event"') && text.includes('"name":"queue.changed"')) {
         reload.request();
         wake?.();
       }
@@ -170,13 +159,14 @@ async function floorSamples(dir: string): Promise<{ db: number[]; http: number[]
     req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"result":{}}'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const client = lanClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   const httpSamples: number[] = [];
   for (let i = 0; i < tickets; i += 1) {
     const start = performance.now();
-    await fetch(url, { method: 'POST', body: '{"method":"queue.issueTicket","input":{"areaId":1}}', headers: { 'content-type': 'application/json' } }).then((r) => r.json());
+    await client.post('/api/call', '{"method":"queue.issueTicket","input":{"areaId":1}}');
     httpSamples.push(performance.now() - start);
   }
+  client.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return { db: dbSamples, http: httpSamples };
 }
@@ -206,8 +196,10 @@ const bench: Benchmark = {
             const ws = new WebSocket(`${url.replace('http', 'ws')}/api/events`);
             ws.on('open', () => ws.send(JSON.stringify({ type: 'hello' })));
             ws.on('message', (data) => {
-              const message = JSON.parse(String(data)) as { type: string; event?: { name: string; payload: { ticketNumber: string; counterNumber: number } } };
-              if (message.type === 'welcome') resolve(ws);
+              const text = String(data);
+              if (text.startsWith('{"type":"welcome"')) resolve(ws);
+              if (!text.includes('"name":"queue.called"')) return; // a board speaks only the calls
+              const message = JSON.parse(text) as { type: string; event?: { name: string; payload: { ticketNumber: string; counterNumber: number } } };
               if (message.type === 'event' && message.event!.name === 'queue.called') {
                 const key = `${message.event!.payload.ticketNumber}@${message.event!.payload.counterNumber}`;
                 seen.set(key, [...(seen.get(key) ?? []), performance.now()]);
@@ -223,32 +215,42 @@ const bench: Benchmark = {
       let issued = 0;
       // Each kiosk is a machine of its own: its own event loop (a worker), so what it
       // measures is the station's answer, not this process being busy with the screens.
-      const kioskRuns = Array.from({ length: kiosks }, (_, k) => {
+      // The kiosks start up first and issue when the rush begins.
+      const kioskWorkers = Array.from({ length: kiosks }, (_, k) => {
         const areasInTurn = Array.from({ length: tickets / kiosks }, (_, i) => areaIds[(k + i) % areaIds.length]);
-        const worker = new Worker(kioskWorkerSource, { eval: true, workerData: { url, areasInTurn } });
+        const worker = new Worker(kioskWorker, { eval: true, workerData: { url, areasInTurn } });
+        const ready = new Promise<void>((resolve) => worker.on('message', (message: { ready?: true }) => message.ready && resolve()));
         worker.on('message', (message: { issued?: true; samples?: number[] }) => {
           if (message.issued) issued += 1;
           if (message.samples) issueSamples.push(...message.samples);
         });
-        return new Promise<void>((resolve, reject) => {
+        const done = new Promise<void>((resolve, reject) => {
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`kiosk worker exited ${code}`))));
         });
+        return { worker, ready, done };
       });
+      await Promise.all(kioskWorkers.map((kiosk) => kiosk.ready));
       let served = 0;
       const random = seededRandom(3);
       const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-      const counterScreens = await Promise.all(tokens.map((token, i) => counterScreen(url, token, counterIds[i]!)));
+      // Each counter PC has its own connection to the station, for its calls and its screen's reloads.
+      const counterCalls = counterIds.map(() => caller(url));
+      const counterScreens = await Promise.all(tokens.map((token, i) => counterScreen(url, counterCalls[i]!, token, counterIds[i]!)));
+      const kioskRuns = kioskWorkers.map((kiosk) => {
+        kiosk.worker.postMessage('go');
+        return kiosk.done;
+      });
       const counterLoops = counterIds.map(async (counterId, i) => {
         const counterNumber = i + 1;
         while (served < tickets) {
           const start = performance.now();
           try {
-            const state = await call<CounterState>('queue.callNext', { counterId }, tokens[i]);
+            const state = await counterCalls[i]!<CounterState>('queue.callNext', { counterId }, tokens[i]);
             callStarts.set(`${state.current!.number}@${counterNumber}`, start);
-            await call('queue.start', { counterId }, tokens[i]);
+            await counterCalls[i]!('queue.start', { counterId }, tokens[i]);
             await pause(20 + random() * 40);
-            await call('queue.finish', { counterId }, tokens[i]);
+            await counterCalls[i]!('queue.finish', { counterId }, tokens[i]);
             served += 1;
           } catch (error) {
             if ((error as { code?: string }).code !== 'QUEUE_EMPTY') throw error;
