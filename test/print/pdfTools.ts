@@ -41,6 +41,17 @@ export function pdfPageText(pdf: Buffer, page: number): string {
   );
 }
 
+/** The pictures of a document as `pdfimages -list` sees them: page, size, colour, bits per dot. */
+export function pdfImages(pdf: Buffer): { page: number; width: number; height: number; color: string; bitsPerComponent: number }[] {
+  const listing = withPdfFile(pdf, (file) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }));
+  return listing
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length > 8)
+    .map((fields) => ({ page: Number(fields[0]), width: Number(fields[3]), height: Number(fields[4]), color: fields[5]!, bitsPerComponent: Number(fields[7]) }));
+}
+
 /** Page count from the file itself: pdfkit writes one `/Type /Page` object per page. */
 export function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPdfRenderer, loadFormFonts, receiptForm, refusalForm, type PdfDocument } from '../../main/print/forms';
 import { mergedInlines } from '../../main/print/forms/wholeTextRuns';
-import { mergedModules, qrAsCanvas } from '../../main/print/forms/qrAsRectangles';
+import { qrAsImage, qrBitmap } from '../../main/print/forms/qrAsImage';
+import { isBlack } from '../../main/print/ticket/monoBitmap';
 import { dossierCode, receipt, refusal } from './formFixtures';
-import { embeddedFontFiles, hasPoppler, pdfText } from './pdfTools';
+import { embeddedFontFiles, hasPoppler, pdfImages, pdfText } from './pdfTools';
 import { resourcesDir } from './renderedForms';
 
 const require = createRequire(import.meta.url);
@@ -109,41 +110,50 @@ describe('words of one style on one line are drawn as one piece of text', () => 
   });
 });
 
-describe('the dossier code QR, drawn with few rectangles', () => {
-  /** Which modules of an n×n grid a list of rectangles paints, and how many times. */
-  function paintedModules(rects: { x: number; y: number; w: number; h: number }[], size: number, n: number): number[] {
-    const painted = new Array<number>(n * n).fill(0);
-    for (const rect of rects) {
-      for (let y = rect.y; y < rect.y + rect.h; y += size) {
-        for (let x = rect.x; x < rect.x + rect.w; x += size) painted[(y / size) * n + x / size]! += 1;
+describe('the dossier code QR, drawn as one picture', () => {
+  type QrRect = { type: string; x: number; y: number; w: number; h: number; color: string };
+  const pdfmakeSymbol = () => {
+    const qrEnc = (require('pdfmake/js/qrEnc.js') as { default: { measure(node: object): { _canvas: QrRect[] } } }).default;
+    const [background, ...modules] = qrEnc.measure({ qr: dossierCode, fit: 62, eccLevel: 'M' })._canvas;
+    return { background: background!, modules };
+  };
+
+  it("has exactly the dark modules pdfmake would draw, each a solid block of dots", () => {
+    const { background, modules } = pdfmakeSymbol();
+    const drawn = qrBitmap({ qr: dossierCode, fit: 62, eccLevel: 'M' })!;
+    expect(drawn.size).toBe(background.w);
+    const size = modules[0]!.w;
+    const n = background.w / size;
+    const dotsPerModule = drawn.bitmap.width / n;
+    expect(Number.isInteger(dotsPerModule)).toBe(true);
+    const dark = new Set(modules.map((m) => `${m.x / size},${m.y / size}`));
+    for (let row = 0; row < n; row += 1) {
+      for (let column = 0; column < n; column += 1) {
+        const expected = dark.has(`${column},${row}`);
+        for (let y = 0; y < dotsPerModule; y += 1) {
+          for (let x = 0; x < dotsPerModule; x += 1) {
+            if (isBlack(drawn.bitmap, column * dotsPerModule + x, row * dotsPerModule + y) !== expected) {
+              throw new Error(`module ${column},${row} dot ${x},${y} should be ${expected ? 'black' : 'white'}`);
+            }
+          }
+        }
       }
     }
-    return painted;
-  }
-
-  it('paints exactly the dark modules pdfmake would, each once, on the same white square', () => {
-    const qrEnc = (require('pdfmake/js/qrEnc.js') as { default: { measure(node: object): { _canvas: QrRect[] } } }).default;
-    type QrRect = { type: string; x: number; y: number; w: number; h: number; color: string };
-    const [pdfmakeBackground, ...pdfmakeModules] = qrEnc.measure({ qr: dossierCode, fit: 62, eccLevel: 'M' })._canvas;
-    const canvas = qrAsCanvas({ qr: dossierCode, fit: 62, eccLevel: 'M', alignment: 'right' })!;
-    expect(canvas).not.toHaveProperty('qr');
-    expect(canvas.alignment).toBe('right');
-    const [background, ...rects] = canvas.canvas as unknown as QrRect[];
-    expect(background).toEqual(pdfmakeBackground);
-    const size = pdfmakeModules[0]!.w;
-    const n = pdfmakeBackground!.w / size;
-    expect(paintedModules(rects, size, n)).toEqual(paintedModules(pdfmakeModules, size, n));
-    expect(new Set(rects.map((rect) => rect.color))).toEqual(new Set(['#000']));
-    expect(rects.length).toBeLessThan(pdfmakeModules.length / 2);
   });
 
-  it('merges a block of modules into one rectangle, and leaves lone modules alone', () => {
-    const square = (x: number, y: number) => ({ type: 'rect' as const, x, y, w: 2, h: 2, lineWidth: 0, color: '#000' });
-    const block = [square(0, 0), square(2, 0), square(0, 2), square(2, 2), square(8, 8)];
-    expect(mergedModules(block)).toEqual([
-      { ...square(0, 0), w: 4, h: 4 },
-      square(8, 8),
-    ]);
+  it('takes the place of the qr node at the same size, with its other properties', () => {
+    const image = qrAsImage({ qr: dossierCode, fit: 62, eccLevel: 'M', alignment: 'right' })!;
+    expect(image).not.toHaveProperty('qr');
+    expect(image).toMatchObject({ alignment: 'right', width: pdfmakeSymbol().background.w, height: pdfmakeSymbol().background.w });
+    expect(image.image.startsWith('data:image/png;base64,')).toBe(true);
+  });
+
+  it.skipIf(!poppler)('is a black-and-white picture on each copy', async () => {
+    const pdf = await createPdfRenderer(loadFormFonts(resourcesDir))(receiptForm(receipt));
+    const drawn = qrBitmap({ qr: dossierCode, fit: 62, eccLevel: 'M' })!;
+    expect(pdfImages(pdf)).toEqual(
+      [1, 2].map((page) => ({ page, width: drawn.bitmap.width, height: drawn.bitmap.height, color: 'gray', bitsPerComponent: 1 })),
+    );
   });
 
   it('the receipt definition still says "QR of the dossier code"; only the renderer draws it differently', () => {

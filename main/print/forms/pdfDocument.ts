@@ -73,6 +73,13 @@ export interface QrNode extends NodeProps {
   eccLevel?: 'L' | 'M' | 'Q' | 'H';
 }
 
+/** A picture by data URL (the forms use it only for QR symbols, see qrAsImage.ts). */
+export interface ImageNode extends NodeProps {
+  image: string;
+  width: number;
+  height: number;
+}
+
 export interface CanvasLine {
   type: 'line';
   x1: number;
@@ -87,7 +94,7 @@ export interface CanvasNode extends NodeProps {
   canvas: CanvasLine[];
 }
 
-export type PdfContent = string | PdfContent[] | TextNode | StackNode | ColumnsNode | TableNode | QrNode | CanvasNode;
+export type PdfContent = string | PdfContent[] | TextNode | StackNode | ColumnsNode | TableNode | QrNode | ImageNode | CanvasNode;
 
 export interface Watermark {
   text: string;

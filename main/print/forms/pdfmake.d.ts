@@ -52,7 +52,7 @@ declare module 'pdfmake/js/Renderer.js' {
   export default module;
 }
 
-/** pdfmake's QR encoder (used by qrAsRectangles.ts). CommonJS with `exports.default`. */
+/** pdfmake's QR encoder (used by qrAsImage.ts). CommonJS with `exports.default`. */
 declare module 'pdfmake/js/qrEnc.js' {
   const module: { default?: unknown };
   export default module;

@@ -7,7 +7,7 @@
  *
  * A receipt is printed while the citizen waits, so rendering is tuned (see
  * sharedFontFaces.ts, fixedFontSubset.ts, fastStyleLookup.ts, wholeTextRuns.ts,
- * qrAsRectangles.ts); none of it changes what is printed.
+ * qrAsImage.ts); none of it changes what is printed.
  */
 import pdfmake from 'pdfmake';
 import { FORM_FONT } from './formPage';
