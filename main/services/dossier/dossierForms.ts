@@ -128,12 +128,22 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
     }
   }
 
+  function siteOrFail(): Site {
+    const site = repos.site.get();
+    if (!site) throw new AppError('NOT_FOUND', { detail: 'Site not configured' });
+    return site;
+  }
+
   return {
+    /** The laid-out paper of a form, before rendering (what the renderer is given; also for measuring it). */
+    document(input: { dossierId: number; form: FormKind }): PdfDocument {
+      return documentFor(input.form, requireDossier(repos, input.dossierId), siteOrFail(), null);
+    },
+
     /** Renders a form of a dossier; a reprint is marked on the paper and audited. */
     async render(actor: Actor, input: { dossierId: number; form: FormKind; reprint: boolean }): Promise<RenderedForm> {
       const row = requireDossier(repos, input.dossierId);
-      const site = repos.site.get();
-      if (!site) throw new AppError('NOT_FOUND', { detail: 'Site not configured' });
+      const site = siteOrFail();
       const printedAt = clock.now();
       const pdf = await deps.renderPdf()(documentFor(input.form, row, site, input.reprint ? printedAt : null));
       uow.run(actor, (ctx) => {
