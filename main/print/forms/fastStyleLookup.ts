@@ -52,7 +52,7 @@ export function speedUpStyleLookup(): void {
 }
 
 /** The stack being measured against and its answers so far; null outside TextInlines.measure. */
-let measuring: { stack: StyleStack; answers: Map<string, unknown> } | null = null;
+let measuring: { stack: StyleStack; answers: Record<string, { value: unknown } | undefined> } | null = null;
 
 type Measure = (this: unknown, items: unknown, stack: StyleStack | null | undefined) => unknown;
 
@@ -64,7 +64,7 @@ function rememberStackAnswersWhileMeasuring(): void {
   if (typeof original !== 'function' || prototype[installed]) return;
   const measure: Measure = function (items, stack) {
     const outer = measuring;
-    measuring = stack ? { stack, answers: new Map() } : null;
+    measuring = stack ? { stack, answers: Object.create(null) as Record<string, { value: unknown } | undefined> } : null;
     try {
       return (original as Measure).call(this, items, stack);
     } finally {
@@ -78,10 +78,10 @@ function rememberStackAnswersWhileMeasuring(): void {
 /** `stack.getProperty(property)`, remembered while the stack cannot change. */
 function stackValue(stack: StyleStack, property: string): unknown {
   if (measuring?.stack !== stack) return stack.getProperty(property);
-  const answers = measuring.answers;
-  if (answers.has(property)) return answers.get(property);
+  const known = measuring.answers[property];
+  if (known) return known.value;
   const value = stack.getProperty(property);
-  answers.set(property, value);
+  measuring.answers[property] = { value };
   return value;
 }
 
@@ -107,9 +107,10 @@ function getStyleProperty(item: unknown, stack: StyleStack | null | undefined, p
   } else {
     // The item itself (top of the pushed part) has no value, or we would have returned it.
     const names = (item as { style?: unknown }).style;
-    const pushed = Array.isArray(names) ? names : names ? [names] : [];
-    value = overridesValue(stack, pushed, property);
-    if (value === undefined) value = stackValue(stack, property);
+    if (!names) value = undefined; // most words: no style names of their own
+    else if (typeof names === 'string' || names instanceof String) value = namedStyleValue(stack.styleDictionary, String(names), property, null);
+    else value = overridesValue(stack, Array.isArray(names) ? names : [names], property);
+    if (!isValue(value)) value = stackValue(stack, property);
   }
   return isValue(value) ? value : defaultValue;
 }
