@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPdfRenderer, loadFormFonts, receiptForm, refusalForm, type PdfDocument } from '../../main/print/forms';
+import { isPdfmakeMeasure } from '../../main/print/forms/fastWordMeasure';
 import { mergedInlines } from '../../main/print/forms/wholeTextRuns';
 import { qrAsImage, qrBitmap } from '../../main/print/forms/qrAsImage';
 import { isBlack } from '../../main/print/ticket/monoBitmap';
@@ -215,6 +216,91 @@ describe("pdfmake's style lookup, answered without pushing on the stack", () => 
           expect(ours.getStyleProperty(item, ourStack, property, 'fallback')).toEqual(
             theirs.getStyleProperty(item, theirStack, property, 'fallback'),
           );
+        }
+      }
+    }
+  });
+});
+
+describe("pdfmake's word measuring, with the text's style asked once", () => {
+  type StyleStackClass = new (dictionary: object, defaultStyle?: object) => { push(item: unknown): void };
+  type TextInlinesClass = new (pdfDocument: unknown) => { measure(words: unknown[], stack: unknown): unknown[] };
+  type PdfDocumentClass = new (fonts: object, images: object, patterns: object, attachments: object, options: object, virtualfs: unknown) => unknown;
+
+  /** pdfmake's own modules, loaded afresh: the renderer replaced methods on the ones pdfmake uses. */
+  function freshPdfmake(): { stack: StyleStackClass; inlines: TextInlinesClass } {
+    const stackPath = require.resolve('pdfmake/js/StyleContextStack.js');
+    const inlinesPath = require.resolve('pdfmake/js/TextInlines.js');
+    const patched = [require.cache[stackPath], require.cache[inlinesPath]];
+    delete require.cache[stackPath];
+    delete require.cache[inlinesPath];
+    const inlines = (require(inlinesPath) as { default: TextInlinesClass }).default;
+    const stack = (require(stackPath) as { default: StyleStackClass }).default;
+    [require.cache[stackPath], require.cache[inlinesPath]] = patched;
+    return { stack, inlines };
+  }
+
+  it('writes the same measurements onto every word as pdfmake 0.3.11 itself', () => {
+    createPdfRenderer(loadFormFonts(resourcesDir));
+    const ours = {
+      stack: (require('pdfmake/js/StyleContextStack.js') as { default: StyleStackClass }).default,
+      inlines: (require('pdfmake/js/TextInlines.js') as { default: TextInlinesClass }).default,
+    };
+    const theirs = freshPdfmake();
+    expect(theirs.inlines).not.toBe(ours.inlines);
+    // pdfmake's method is the one fastWordMeasure.ts replicates, so the renderer does replace it.
+    expect(isPdfmakeMeasure(theirs.inlines.prototype.measure)).toBe(true);
+    expect(isPdfmakeMeasure(ours.inlines.prototype.measure)).toBe(false);
+
+    const pdfmake = require('pdfmake') as { virtualfs: { writeFileSync(name: string, bytes: Buffer): void } };
+    const fonts = loadFormFonts(resourcesDir);
+    const files = { normal: fonts.regular, bold: fonts.medium, italics: fonts.italic, bolditalics: fonts.mediumItalic };
+    const faces: Record<string, string> = {};
+    for (const [face, bytes] of Object.entries(files)) {
+      faces[face] = `measure-test/${face}.ttf`;
+      pdfmake.virtualfs.writeFileSync(faces[face]!, Buffer.from(bytes));
+    }
+    const PdfDocument = (require('pdfmake/js/PDFDocument.js') as { default: PdfDocumentClass }).default;
+    const pdfDocument = new PdfDocument({ Roboto: faces, Other: faces }, {}, {}, {}, {}, pdfmake.virtualfs);
+
+    const dictionary = {
+      body: { fontSize: 11, alignment: 'justify', lineHeight: 1.15 },
+      head: { bold: true, extends: 'body', color: '#444444' },
+      fancy: { decoration: 'underline', decorationStyle: 'dashed', background: 'yellow', opacity: 0.5 },
+      indented: { leadingIndent: 12, preserveLeadingSpaces: true, characterSpacing: 0.5 },
+    };
+    const stackContents: unknown[][] = [
+      [],
+      ['body'],
+      ['head', { italics: true, link: 'https://example.vn' }],
+      ['indented', 'fancy', { fontSize: null, sup: true }],
+      [{ preserveTrailingSpaces: true, noWrap: true, font: 'Other' }, { linkToPage: 2, linkToDestination: 'x', fontFeatures: ['smcp'] }],
+    ];
+    const texts: Record<string, unknown>[][] = [
+      [{ text: 'Ông/Bà: ' }, { text: 'Nguyễn Văn An', bold: true }, { text: ' ', lineEnd: true }],
+      [{ text: '  Mã hồ sơ:  ' }, { text: '000.00.00.H00', fontSize: 12, sub: true }, { text: 'x', lineHeight: 2 }],
+      [{ text: 'Lệ phí ', color: 'red', italics: true, characterSpacing: 1, leadingIndent: 5 }, { text: '', noNewLine: true }],
+      [{ text: '\tđồng ', preserveLeadingSpaces: false, preserveTrailingSpaces: false, opacity: 0, bold: null }],
+      // Words with style names of their own are left to pdfmake.
+      [{ text: 'LIÊN 1 ', style: 'head' }, { text: 'LƯU', style: ['fancy', 'body'] }],
+      [],
+    ];
+    for (const contents of stackContents) {
+      for (const stackOrNone of [true, false]) {
+        const [ourStack, theirStack] = [new ours.stack(dictionary, { font: 'Roboto', fontSize: 10 }), new theirs.stack(dictionary, { font: 'Roboto', fontSize: 10 })];
+        for (const item of contents) {
+          ourStack.push(item);
+          theirStack.push(item);
+        }
+        for (const words of texts) {
+          const ourWords = new ours.inlines(pdfDocument).measure(structuredClone(words), stackOrNone ? ourStack : null);
+          const theirWords = new theirs.inlines(pdfDocument).measure(structuredClone(words), stackOrNone ? theirStack : null);
+          expect(ourWords).toHaveLength(theirWords.length);
+          ourWords.forEach((word, index) => {
+            const theirWord = theirWords[index] as Record<string, unknown>;
+            expect(Object.keys(word as object)).toEqual(Object.keys(theirWord));
+            expect(word).toEqual(theirWord);
+          });
         }
       }
     }

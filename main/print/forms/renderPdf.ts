@@ -6,14 +6,15 @@
  * read local files: everything they need is registered here.
  *
  * A receipt is printed while the citizen waits, so rendering is tuned (see
- * sharedFontFaces.ts, fixedFontSubset.ts, fastStyleLookup.ts, wholeTextRuns.ts,
- * qrAsImage.ts); none of it changes what is printed.
+ * sharedFontFaces.ts, fixedFontSubset.ts, fastStyleLookup.ts, fastWordMeasure.ts,
+ * wholeTextRuns.ts, qrAsImage.ts); none of it changes what is printed.
  */
 import pdfmake from 'pdfmake';
 import { FORM_FONT } from './formPage';
 import { formTableLayouts } from './formTableLayouts';
 import type { PdfDocument } from './pdfDocument';
 import { speedUpStyleLookup } from './fastStyleLookup';
+import { measureWordsFast } from './fastWordMeasure';
 import { renderableCopy } from './renderableCopy';
 import { shareParsedFontFaces } from './sharedFontFaces';
 import { drawWholeTextRuns } from './wholeTextRuns';
@@ -34,6 +35,8 @@ let renderers = 0;
 export function createPdfRenderer(fonts: FormFontFiles): RenderPdf {
   // pdfmake and pdfkit internals we speed up; each steps aside if pdfmake is not as expected.
   shareParsedFontFaces();
+  // Before the style lookup wraps TextInlines.measure: this checks it is pdfmake's own.
+  measureWordsFast();
   speedUpStyleLookup();
   drawWholeTextRuns();
   pdfmake.setTableLayouts(formTableLayouts);
