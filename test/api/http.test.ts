@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { maxRequestBytes, type CallReply, type SocketServerMessage } from '../../preload/contract';
+import { maxRequestBytes, rolesOfAnonymous, type CallReply, type SocketServerMessage } from '../../preload/contract';
+import { visibleTo } from '../../main/api/eventHub';
 import { tempDir } from '../helpers/tempDir';
 import { loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 
@@ -157,6 +158,31 @@ describe('the LAN event socket', () => {
     const replayed = [await again.next((m) => m.type === 'event'), await again.next((m) => m.type === 'event')];
     expect(replayed.map((m) => (m as { event: { seq: number } }).event.seq)).toEqual([2, 3]);
     again.ws.close();
+  });
+
+  it('delivers a burst of events committed together to every screen as separate messages, in order', async () => {
+    await lanStation();
+    const areaId = station.services.repos.catalogue.serviceAreas()[0]!.id;
+    const screens = [openSocket(station.url!), openSocket(station.url!), openSocket(station.url!)];
+    for (const screen of screens) {
+      await screen.opened;
+      screen.ws.send(JSON.stringify({ type: 'hello' }));
+      await screen.next((m) => m.type === 'welcome');
+    }
+
+    const published: number[] = [];
+    station.events.subscribe((event) => visibleTo(event, rolesOfAnonymous()) && published.push(event.seq));
+    // Ten kiosks at the same moment: one commit, its events published in one burst.
+    const replies = await Promise.all(Array.from({ length: 10 }, () => station.call('queue.issueTicket', { areaId, priority: null })));
+    expect(replies.every((reply) => reply.ok)).toBe(true);
+    expect(published.length).toBeGreaterThan(0);
+
+    for (const screen of screens) {
+      const seen: number[] = [];
+      while (seen.length < published.length) seen.push((await screen.next((m) => m.type === 'event') as { event: { seq: number } }).event.seq);
+      expect(seen).toEqual(published);
+      screen.ws.close();
+    }
   });
 
   it('asks a screen from an earlier station run to resync', async () => {
