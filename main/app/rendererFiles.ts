@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { appHost, appScheme } from './appOrigin';
+import { isAppUrl } from './appOrigin';
 import { contentSecurityPolicy } from './security';
 
 export type RendererTarget =
@@ -53,7 +53,7 @@ export function resolveRendererTarget(rendererDir: string, requestUrl: string): 
   } catch {
     return { kind: 'refused', status: 400, reason: 'unparseable URL' };
   }
-  if (url.protocol !== `${appScheme}:` || url.hostname !== appHost || url.port !== '' || url.username !== '' || url.password !== '') {
+  if (!isAppUrl(url.href)) {
     return { kind: 'refused', status: 403, reason: 'foreign origin' };
   }
   let decoded: string;

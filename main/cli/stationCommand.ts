@@ -1,6 +1,7 @@
 import { startStation } from '../station/station';
 import { rendererDir } from '../station/resources';
 import { dataDirOption, parseOptions, portOption } from './args';
+import { defaultLanHost } from './startArgs';
 
 export const defaultLanPort = 8686;
 
@@ -14,7 +15,7 @@ export async function runStation(argv: string[], say: (line: string) => void): P
   const ui = rendererDir();
   const station = await startStation({
     dataDir: dataDirOption(values.data),
-    lan: { host: values.host ?? '0.0.0.0', port: portOption(values.port, defaultLanPort) },
+    lan: { host: values.host ?? defaultLanHost, port: portOption(values.port, defaultLanPort) },
     rendererDir: ui,
   });
   say(`Trạm Một Cửa đang chạy tại ${station.url}  (station running; data: ${station.dataDir})`);

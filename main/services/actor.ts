@@ -14,3 +14,8 @@ export function actorLabel(actor: Actor): string {
       return `system:${actor.name}`;
   }
 }
+
+/** The user account behind a write, when a person made it. */
+export function userIdOf(actor: Actor): number | null {
+  return actor.kind === 'user' ? actor.userId : null;
+}

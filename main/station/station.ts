@@ -3,6 +3,7 @@
  * the event hub, and (for a LAN station) the HTTP server. Electron, the headless
  * CLI station and the tests all start a station through here.
  */
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError, type CallReply, type EventMessage } from '../../preload/contract';
 import { actorOf } from '../services/auth/principal';
@@ -10,6 +11,7 @@ import { createDispatcher, type Dispatcher, type Transport } from '../api/dispat
 import { createEventHub } from '../api/eventHub';
 import { createHandlers } from '../api/handlers';
 import { startHttpServer, type RunningHttpServer } from '../api/http/httpServer';
+import type { Db } from '../db/connection';
 import type { Clock } from '../domain/time/clock';
 import { createServices, type Services } from '../services';
 import type { Logger } from '../services/logger';
@@ -57,13 +59,15 @@ export async function startStation(options: StationOptions): Promise<Station> {
   const dataDir = resolve(options.dataDir);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(clock);
-  const db = openStationDatabase(dataDir, clock);
-  let release: () => void = () => {};
+  mkdirSync(dataDir, { recursive: true });
+  // The lock comes first: a second station must not even migrate a database in use.
+  const release = acquireStationLock(dataDir);
+  let opened: Db | null = null;
   let http: RunningHttpServer | null = null;
   let sync: SyncService | null = null;
   let devices: DeviceManager | null = null;
   try {
-    release = acquireStationLock(dataDir);
+    const db = (opened = openStationDatabase(dataDir, clock));
     const hub = createEventHub(clock);
     const calendar = shippedCalendar();
     let renderer: RenderPdf | null = null;
@@ -140,7 +144,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
     await http?.close();
     await sync?.stop();
     await devices?.stop();
-    db.close();
+    opened?.close();
     release();
     throw error;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -121,3 +121,20 @@ function currentSchemaVersionOf(file: string): number {
   db.close();
   return row.v;
 }
+
+describe('one station per data folder', () => {
+  it('refuses a second station before it opens, let alone migrates, the database in use', async () => {
+    const { spawn } = await import('node:child_process');
+    const { startStation } = await import('../../main/station/station');
+    const { silentLogger } = await import('../../main/services/logger');
+    const dataDir = tempDir();
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      writeFileSync(join(dataDir, 'station.lock'), String(running.pid));
+      await expect(startStation({ dataDir, logger: silentLogger })).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(existsSync(join(dataDir, 'motcua.sqlite3'))).toBe(false);
+    } finally {
+      running.kill();
+    }
+  });
+});

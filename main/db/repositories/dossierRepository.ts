@@ -90,7 +90,6 @@ export function dossierRepository(db: Db) {
   );
   const closeSupplement = db.prepare('UPDATE dossier_supplements SET received_at = ? WHERE id = ?');
   const insertPrinted = db.prepare('INSERT INTO printed_forms (dossier_id, form, reprint, printed_by, at) VALUES (?, ?, ?, ?, ?)');
-  const printedCount = db.prepare<[number, string], { n: number }>('SELECT count(*) AS n FROM printed_forms WHERE dossier_id = ? AND form = ?');
 
   const byCodePrefix = db.prepare<[string, number, number], SummaryRow>(
     `SELECT ${summaryColumns} ${summaryJoins} WHERE d.code >= ? ORDER BY d.code LIMIT ? OFFSET ?`,
@@ -136,7 +135,6 @@ export function dossierRepository(db: Db) {
     closeSupplement: (id: number, at: Date) => void closeSupplement.run(at.toISOString(), id),
     recordPrint: (dossierId: number, form: string, reprint: boolean, userId: number | null, at: Date) =>
       void insertPrinted.run(dossierId, form, reprint ? 1 : 0, userId, at.toISOString()),
-    printedCount: (dossierId: number, form: string) => printedCount.get(dossierId, form)!.n,
     searchByCode: (code: string, limit: number, offset: number) => byCodePrefix.all(code, limit, offset).filter((row) => row.code.startsWith(code)),
     searchByIdNumber: (idNumber: string, limit: number, offset: number) => byIdNumber.all(idNumber, limit, offset),
     searchByPhone: (phone: string, limit: number, offset: number) => byPhone.all(phone, limit, offset),

@@ -32,9 +32,6 @@ export function outboxRepository(db: Db) {
   const pendingAfter = db.prepare<[number, number], OutboxRow>(
     'SELECT * FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL AND seq > ? ORDER BY seq LIMIT ?',
   );
-  const pendingCount = db.prepare<[], { n: number }>(
-    'SELECT count(*) AS n FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL',
-  );
   const pendingTotals = db.prepare<[], { n: number; bytes: number | null }>(
     'SELECT count(*) AS n, sum(length(payload)) AS bytes FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL',
   );
@@ -44,7 +41,6 @@ export function outboxRepository(db: Db) {
   );
   const park = db.prepare('UPDATE outbox SET parked_at = ?, parked_reason = ?, attempts = attempts + 1 WHERE seq = ?');
   const unpark = db.prepare('UPDATE outbox SET parked_at = NULL, parked_reason = NULL WHERE seq = ? AND parked_at IS NOT NULL');
-  const noteAttempt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?');
   const parked = db.prepare<[], OutboxRow & { parked_reason: string | null }>(
     'SELECT * FROM outbox WHERE parked_at IS NOT NULL AND acknowledged_at IS NULL ORDER BY seq',
   );
@@ -65,7 +61,6 @@ export function outboxRepository(db: Db) {
     pending: (limit: number) => pending.all(limit),
     /** Pending rows after `seq` (the next sync batch while the previous one is still unanswered). */
     pendingAfter: (seq: number, limit: number) => pendingAfter.all(seq, limit),
-    pendingCount: () => pendingCount.get()!.n,
     pendingTotals: () => {
       const row = pendingTotals.get()!;
       return { events: row.n, bytes: row.bytes ?? 0 };
@@ -75,7 +70,6 @@ export function outboxRepository(db: Db) {
     acknowledgeAll: (seqs: readonly number[], at: Date) => (seqs.length ? acknowledgeAll.run(at.toISOString(), JSON.stringify(seqs)).changes : 0),
     park: (seq: number, reason: string, at: Date) => void park.run(at.toISOString(), reason.slice(0, 1000), seq),
     unpark: (seq: number) => unpark.run(seq).changes > 0,
-    noteAttempt: (seq: number, error: string) => void noteAttempt.run(error.slice(0, 1000), seq),
     parked: () => parked.all(),
     bySeq: (seq: number) => bySeq.get(seq) ?? null,
     /** Rows still pending or acknowledged since `since`: enough to draw today's backlog. */

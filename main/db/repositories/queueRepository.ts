@@ -2,7 +2,7 @@ import type { QueueTicket } from '../../../preload/contract';
 import type { PriorityCategory } from '../../domain/queue';
 import type { TicketStatus } from '../../domain/queue';
 import type { Db } from '../connection';
-import { vietnamInstant } from '../../domain/time/vietnamTime';
+import { dayNumberOf, vietnamInstantAt } from '../../domain/calendar/civilDay';
 
 export interface TicketRow {
   id: number;
@@ -153,8 +153,7 @@ export function queueRepository(db: Db) {
     },
     /** The hall's last calls and recalls of a service day, newest first. */
     recentCalls(serviceDay: string, limit: number) {
-      const [y, m, d] = serviceDay.split('-').map(Number) as [number, number, number];
-      const since = vietnamInstant(y, m, d).toISOString();
+      const since = vietnamInstantAt(dayNumberOf(serviceDay), 0).toISOString();
       return [...recentOfKind.all('called', since, limit), ...recentOfKind.all('recalled', since, limit)].sort((a, b) => b.id - a.id).slice(0, limit);
     },
     waitingByArea: (serviceDay: string) => new Map(waitingByArea.all(serviceDay).map((row) => [row.area_id, row.n])),

@@ -14,7 +14,6 @@ export function sessionRepository(db: Db) {
   const find = db.prepare<[string], SessionRow>('SELECT user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?');
   const revoke = db.prepare('UPDATE sessions SET revoked_at = @now WHERE token_hash = @tokenHash AND revoked_at IS NULL');
   const revokeUser = db.prepare('UPDATE sessions SET revoked_at = @now WHERE user_id = @userId AND revoked_at IS NULL');
-  const purge = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
   return {
     insert(session: { tokenHash: string; userId: number; createdAt: Date; expiresAt: Date }): void {
       insert.run({
@@ -27,7 +26,6 @@ export function sessionRepository(db: Db) {
     find: (tokenHash: string) => find.get(tokenHash) ?? null,
     revoke: (tokenHash: string, now: Date) => revoke.run({ tokenHash, now: now.toISOString() }).changes > 0,
     revokeAllOf: (userId: number, now: Date) => revokeUser.run({ userId, now: now.toISOString() }).changes,
-    purgeExpiredBefore: (instant: Date) => purge.run(instant.toISOString()).changes,
   };
 }
 export type SessionRepository = ReturnType<typeof sessionRepository>;

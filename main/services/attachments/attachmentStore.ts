@@ -7,12 +7,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError } from '../../../preload/contract';
+import { AppError, maxUploadBytes } from '../../../preload/contract';
 import type { AttachmentMediaType } from '../../db/repositories/attachmentRepository';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
-
-export const maxAttachmentBytes = 20 * 1024 * 1024;
 
 export function sniffMediaType(bytes: Uint8Array): AttachmentMediaType | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
@@ -45,8 +43,8 @@ export function attachmentStore(dir: string, uow: Pick<UnitOfWork, 'run'>) {
     store(actor: Actor, input: { fileName: string; bytes: Uint8Array }): StoredAttachment {
       const fileName = safeFileName(input.fileName);
       if (input.bytes.length === 0) throw new AppError('VALIDATION_FAILED', { message: 'Tệp rỗng.', detail: 'Empty attachment' });
-      if (input.bytes.length > maxAttachmentBytes) {
-        throw new AppError('PAYLOAD_TOO_LARGE', { message: `Tệp quá lớn (tối đa ${maxAttachmentBytes / 1024 / 1024} MB).`, detail: 'Attachment over the limit' });
+      if (input.bytes.length > maxUploadBytes) {
+        throw new AppError('PAYLOAD_TOO_LARGE', { message: `Tệp quá lớn (tối đa ${maxUploadBytes / 1024 / 1024} MB).`, detail: 'Attachment over the limit' });
       }
       const mediaType = sniffMediaType(input.bytes);
       if (!mediaType) {

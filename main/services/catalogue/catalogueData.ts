@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { timeLimitSchema } from '../../../preload/contract/schemas';
+import type { NewProcedure } from '../../db/repositories/catalogueRepository';
+import { foldVietnamese } from '../../domain/text/foldVietnamese';
 
 export const catalogueFileSchema = z.object({
   source: z.string().optional(),
@@ -33,6 +35,16 @@ export const catalogueFileSchema = z.object({
     .min(1),
 });
 export type CatalogueFile = z.infer<typeof catalogueFileSchema>;
+
+/** A procedure of a catalogue file as the repository stores it, in the given service area. */
+export function newProcedureOf(procedure: CatalogueFile['procedures'][number], areaId: number): NewProcedure {
+  return {
+    ...procedure,
+    nameFolded: foldVietnamese(procedure.name),
+    areaId,
+    components: procedure.components.map((c) => ({ ...c, code: c.code ?? null })),
+  };
+}
 
 export const demoCentreSchema = z.object({
   site: z.object({

@@ -4,10 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../preload/contract';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
 import type { Actor } from '../actor';
 import { hashPassword } from '../auth/passwordHash';
-import type { CatalogueFile, DemoCentre } from '../catalogue/catalogueData';
+import { newProcedureOf, type CatalogueFile, type DemoCentre } from '../catalogue/catalogueData';
 import type { UnitOfWork } from '../unitOfWork';
 
 export interface SeededAccount {
@@ -53,15 +52,7 @@ export async function seedDemo(
       repos.catalogue.insertCounter({ number: counter.number, name: counter.name, areaIds: counter.areas.map(areaId) });
     }
     for (const procedure of catalogue.procedures) {
-      repos.catalogue.insertProcedure(
-        {
-          ...procedure,
-          nameFolded: foldVietnamese(procedure.name),
-          areaId: areaId(procedure.area),
-          components: procedure.components.map((c) => ({ ...c, code: c.code ?? null })),
-        },
-        ctx.now,
-      );
+      repos.catalogue.insertProcedure(newProcedureOf(procedure, areaId(procedure.area)), ctx.now);
     }
     accounts.forEach((account, index) => {
       const id = repos.users.insert(

@@ -14,7 +14,7 @@ import {
   type PdfDocument,
   type RenderPdf,
 } from '../../print/forms';
-import type { Actor } from '../actor';
+import { userIdOf, type Actor } from '../actor';
 import type { DossierDeps } from './dossierDeps';
 import { requireDossier } from './dossierViews';
 
@@ -55,7 +55,7 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
     switch (form) {
       case '01': {
         if (row.status === 3) throw notFor('giấy tiếp nhận (hồ sơ đã bị từ chối tiếp nhận)');
-        const counter = row.counter_id === null ? null : repos.catalogue.counters().find((c) => c.id === row.counter_id);
+        const counter = row.counter_id === null ? null : repos.catalogue.counterById(row.counter_id);
         return receiptForm(
           {
             office,
@@ -147,7 +147,7 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
       const printedAt = clock.now();
       const pdf = await deps.renderPdf()(documentFor(input.form, row, site, input.reprint ? printedAt : null));
       uow.run(actor, (ctx) => {
-        ctx.repos.dossiers.recordPrint(row.id, input.form, input.reprint, ctx.actor.kind === 'user' ? ctx.actor.userId : null, ctx.now);
+        ctx.repos.dossiers.recordPrint(row.id, input.form, input.reprint, userIdOf(ctx.actor), ctx.now);
         ctx.audit(input.reprint ? 'form.reprint' : 'form.print', 'dossier', row.id, { code: row.code, form: input.form });
       });
       return { fileName: `${row.code}-mau-${input.form}${input.reprint ? '-ban-in-lai' : ''}.pdf`, pdf, reprint: input.reprint };

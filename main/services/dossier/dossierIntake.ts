@@ -13,7 +13,7 @@ import { dueDate } from '../../domain/calendar';
 import { assertMove, dossierCode } from '../../domain/dossier';
 import { foldVietnamese } from '../../domain/text/foldVietnamese';
 import { vietnamDay, vietnamLocal } from '../../domain/time/vietnamTime';
-import type { Actor } from '../actor';
+import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';
 import { dossierView, nationalPayloadOf } from './dossierViews';
@@ -106,7 +106,7 @@ export function dossierIntake(deps: DossierDeps) {
         submitter_id: submitterId,
         ticket_id: input.ticketId,
         counter_id: input.counterId,
-        received_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        received_by: userIdOf(ctx.actor),
         channel: 1,
         applicant_kind: 1,
         status,
@@ -133,7 +133,7 @@ export function dossierIntake(deps: DossierDeps) {
         to: status,
         source: 'counter',
         note: refusal?.reason ?? null,
-        actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        actorUserId: userIdOf(ctx.actor),
         at: ctx.now,
       });
       const row = ctx.repos.dossiers.byId(dossierId)!;

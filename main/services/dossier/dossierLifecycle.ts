@@ -9,10 +9,10 @@ import { AppError, type Dossier } from '../../../preload/contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
 import { extendDue } from '../../domain/calendar';
 import { assertMove, isDossierStatus, type DossierStatus, type StatusSource } from '../../domain/dossier';
-import type { Actor } from '../actor';
+import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';
-import { dossierView, nationalPayloadOf, requireDossier } from './dossierViews';
+import { dossierView, isOpenStatus, nationalPayloadOf, requireDossier } from './dossierViews';
 
 export interface SupplementItem {
   name: string;
@@ -43,7 +43,7 @@ export function dossierLifecycle(deps: DossierDeps) {
       to,
       source,
       note,
-      actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      actorUserId: userIdOf(ctx.actor),
       at: ctx.now,
     });
     // The province decided a 'province' move itself: sending it back would only echo.
@@ -60,7 +60,7 @@ export function dossierLifecycle(deps: DossierDeps) {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
         move(ctx, row, 5, 'counter', input.reason, { paused_at: ctx.now.toISOString(), resume_status: row.status === 4 ? 4 : 2 });
-        ctx.repos.dossiers.insertSupplement(row.id, ctx.now, ctx.actor.kind === 'user' ? ctx.actor.userId : null, input.reason, input.items, input.contact);
+        ctx.repos.dossiers.insertSupplement(row.id, ctx.now, userIdOf(ctx.actor), input.reason, input.items, input.contact);
       });
       return view(input.dossierId);
     },
@@ -107,7 +107,7 @@ export function dossierLifecycle(deps: DossierDeps) {
     postpone(actor: Actor, input: { dossierId: number; newDueAt: Date; reason: string }): Dossier {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
-        if (![2, 4, 6, 9].includes(row.status)) {
+        if (!isOpenStatus(row.status)) {
           throw new AppError('INVALID_STATE', { message: 'Chỉ hẹn lại ngày trả cho hồ sơ đang giải quyết.', detail: `Cannot postpone a dossier in status ${row.status}` });
         }
         if (input.newDueAt.getTime() <= Date.parse(row.due_at)) {
@@ -124,7 +124,7 @@ export function dossierLifecycle(deps: DossierDeps) {
           to: row.status,
           source: 'counter',
           note: `Hẹn lại ngày trả: ${input.reason}`,
-          actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+          actorUserId: userIdOf(ctx.actor),
           at: ctx.now,
         });
         ctx.toProvince('dossier.status', 'dossier', row.code, nationalPayloadOf(ctx.repos, updated));

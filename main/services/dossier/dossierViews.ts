@@ -9,8 +9,13 @@ import { dossierStatuses, isDossierStatus, nationalDossierPayload, type National
 
 const openStatuses = new Set([2, 4, 6, 9]);
 
+/** Being worked on (received, in processing, supplemented, waiting for the result): what a due date applies to. */
+export function isOpenStatus(status: number): boolean {
+  return openStatuses.has(status);
+}
+
 export function isOverdue(row: Pick<DossierRow, 'status' | 'due_at'>, now: Date): boolean {
-  return openStatuses.has(row.status) && Date.parse(row.due_at) < now.getTime();
+  return isOpenStatus(row.status) && Date.parse(row.due_at) < now.getTime();
 }
 
 export function statusName(status: number): string {
@@ -25,7 +30,7 @@ export function requireDossier(repos: Repositories, id: number): DossierRow {
 
 export function dossierView(repos: Repositories, row: DossierRow, now: Date, warnings: string[] = []): Dossier {
   const procedure = repos.catalogue.procedureById(row.procedure_id)!;
-  const counter = row.counter_id === null ? null : repos.catalogue.counters().find((c) => c.id === row.counter_id) ?? null;
+  const counter = row.counter_id === null ? null : repos.catalogue.counterById(row.counter_id);
   const fees = repos.dossiers.fees(row.id);
   return {
     id: row.id,

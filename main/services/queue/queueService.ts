@@ -23,7 +23,7 @@ import {
 import { announcementFor } from '../../domain/speech';
 import type { Clock } from '../../domain/time/clock';
 import { vietnamDay } from '../../domain/time/vietnamTime';
-import type { Actor } from '../actor';
+import { userIdOf, type Actor } from '../actor';
 import type { Logger } from '../logger';
 import type { UnitOfWork, WriteContext } from '../unitOfWork';
 import { issuedPerHour, kpis } from './queueStats';
@@ -154,7 +154,7 @@ export function queueService(deps: QueueDeps) {
   }
 
   function record(ctx: WriteContext, ticket: TicketRow, kind: TicketEventKind, counterId: number | null, details: Record<string, unknown> = {}): number {
-    const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+    const userId = userIdOf(ctx.actor);
     const eventId = ctx.repos.queue.insertEvent({ ticketId: ticket.id, kind, counterId, userId, details, at: ctx.now });
     ctx.audit(`ticket.${kind}`, 'ticket', ticket.id, { number: ticket.number, counterId, ...details });
     return eventId;
@@ -414,7 +414,7 @@ export function queueService(deps: QueueDeps) {
     track(token: string): TrackedTicket {
       const ticket = repos.queue.byToken(token);
       if (!ticket) throw new AppError('NOT_FOUND', { message: 'Không tìm thấy phiếu. Mã QR có thể đã hết hạn.', detail: 'Unknown tracking token' });
-      const counter = ticket.counter_id === null ? null : repos.catalogue.counters().find((c) => c.id === ticket.counter_id) ?? null;
+      const counter = ticket.counter_id === null ? null : repos.catalogue.counterById(ticket.counter_id);
       return {
         number: ticket.number,
         areaName: repos.catalogue.serviceAreas().find((a) => a.id === ticket.queue_area_id)?.name ?? '',

@@ -3,13 +3,11 @@
  * once per dossier or per ticket, from the kiosk, a tablet or a second screen.
  */
 import { AppError } from '../../../preload/contract';
-import { vietnamDay, vietnamInstant } from '../../domain/time/vietnamTime';
+import { vietnamDayNumber, vietnamInstantAt } from '../../domain/calendar/civilDay';
 import type { Repositories } from '../../db/repositories';
 import type { Clock } from '../../domain/time/clock';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
-
-export const ratingLevels = { 3: 'Rất hài lòng', 2: 'Hài lòng', 1: 'Không hài lòng' } as const;
 
 export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock) {
   return {
@@ -31,8 +29,7 @@ export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock
     },
     /** Counts per criterion and level since the start of today (Vietnam time). */
     today() {
-      const [y, m, d] = vietnamDay(clock.now()).split('-').map(Number) as [number, number, number];
-      return repos.ratings.levelsSince(vietnamInstant(y, m, d));
+      return repos.ratings.levelsSince(vietnamInstantAt(vietnamDayNumber(clock.now()), 0));
     },
   };
 }

@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../preload/contract';
 import { parseCalendarOverrides } from '../../domain/calendar';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
-import { catalogueFileSchema } from '../catalogue/catalogueData';
+import { catalogueFileSchema, newProcedureOf } from '../catalogue/catalogueData';
 import type { WriteContext } from '../unitOfWork';
 import type { dossierLifecycle } from '../dossier/dossierLifecycle';
 
@@ -33,10 +32,7 @@ export function applyProvinceChange(ctx: WriteContext, change: ProvinceChange, l
       for (const procedure of parsed.data) {
         const areaId = areas.get(procedure.area);
         if (areaId === undefined) throw new AppError('VALIDATION_FAILED', { detail: `catalogue update: unknown service area ${procedure.area}` });
-        ctx.repos.catalogue.upsertProcedure(
-          { ...procedure, nameFolded: foldVietnamese(procedure.name), areaId, components: procedure.components.map((c) => ({ ...c, code: c.code ?? null })) },
-          ctx.now,
-        );
+        ctx.repos.catalogue.upsertProcedure(newProcedureOf(procedure, areaId), ctx.now);
       }
       ctx.audit('catalogue.update', 'catalogue', null, { procedures: parsed.data.length, source: 'province' });
       return;
