@@ -3,7 +3,11 @@
  * button marked autofocus-like via `initialFocus`), closes on Escape, and gives the
  * focus back to where it was.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import type { AppError } from '../../../preload/contract';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorNotice } from './ErrorNotice';
+import { Icon, type IconName } from './icons';
 
 export function Dialog({
   title,
@@ -47,5 +51,75 @@ export function Dialog({
         {children}
       </div>
     </div>
+  );
+}
+
+/**
+ * A dialog that is one form: its fields, the station's complaint, Cancel, and a
+ * Confirm that says it is working and cannot be pressed twice while it does.
+ */
+export function FormDialog({
+  title,
+  testId,
+  className,
+  noValidate,
+  confirm,
+  confirmIcon,
+  busyLabel,
+  cancelLabel,
+  danger = false,
+  busy,
+  ready = true,
+  lockCancelWhileBusy = false,
+  error,
+  inline,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  testId: string;
+  className?: string;
+  noValidate?: boolean;
+  confirm: string;
+  confirmIcon?: IconName;
+  /** What Confirm says while the call runs. */
+  busyLabel: string;
+  /** Defaults to the staff screens' "Huỷ". */
+  cancelLabel?: string;
+  danger?: boolean;
+  busy: boolean;
+  /** False while the form lacks a choice Confirm needs. */
+  ready?: boolean;
+  lockCancelWhileBusy?: boolean;
+  error: AppError | undefined;
+  /** Fields whose problems the form shows under the input (see ErrorNotice). */
+  inline?: readonly string[];
+  /** Called on submit unless a call is already running. */
+  onSubmit(): void;
+  onCancel(): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <Dialog title={title} onCancel={onCancel} className={className}>
+      <form className="form" onSubmit={submit} noValidate={noValidate} data-testid={testId}>
+        {children}
+        <ErrorNotice error={error} inlineFields={inline} />
+        <div className="actions dialog-actions">
+          <button type="button" className="button" onClick={onCancel} disabled={lockCancelWhileBusy && busy}>
+            {cancelLabel ?? t('counter.cancel')}
+          </button>
+          <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={!ready || busy}>
+            {confirmIcon ? <Icon name={confirmIcon} size={20} /> : null}
+            {busy ? busyLabel : confirm}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

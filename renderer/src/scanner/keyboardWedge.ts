@@ -5,14 +5,16 @@
  * here and follows the verdict, so a scan fills the intake form whatever field
  * has focus, and typing is never delayed.
  *
- * Framework-free and import-free on purpose: the counter screen drives it (see
- * useKeyboardWedge.ts), it takes `{ key, timeStamp }` like a DOM KeyboardEvent
- * without depending on DOM types, and reads no clock (flush takes the time).
+ * Framework-free on purpose (its one import is the Vietnamese message file): the
+ * counter screen drives it (see useKeyboardWedge.ts), it takes `{ key, timeStamp }`
+ * like a DOM KeyboardEvent without depending on DOM types, and reads no clock
+ * (flush takes the time).
  *
  * A wedge cannot carry Vietnamese: the scanner emulates a US keyboard, so "ễ" is
  * dropped or typed as "?". A scan that looks like a CCCD and lost its letters is
  * flagged so the UI can tell the officer to switch the scanner's mode.
  */
+import vi from '../i18n/vi.json';
 
 export interface WedgeKeyEvent {
   /** KeyboardEvent.key: one character for printable keys, a name ("Enter", "Shift") otherwise. */
@@ -56,8 +58,8 @@ export interface WedgeVerdict {
   flushAt: number | null;
 }
 
-export const wedgeVietnameseLostMessage =
-  'Máy quét đang ở chế độ bàn phím, không đọc được tiếng Việt — hãy chuyển sang chế độ HID-POS hoặc USB-serial';
+/** The Vietnamese sentence the counter shows for such a scan (`scan.vietnameseLost`), kept in the message file. */
+export const wedgeVietnameseLostMessage: string = vi.scan.vietnameseLost;
 
 /** Keys a scanner presses between characters that are not characters themselves. */
 const transparentKeys = new Set(['Shift', 'CapsLock']);

@@ -3,11 +3,11 @@
  * sends one again (after fixing the cause) or skips it for good; skipping needs a
  * reason because it is written to the audit log.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AppError, SyncStatus } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -124,9 +124,7 @@ function SkipDialog({ row, onCancel, onSkipped }: { row: Parked; onCancel(): voi
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = async () => {
     const empty = emptyFieldsError({ reason }, ['reason'], t('fields.required'));
     setError(empty);
     if (empty) return;
@@ -140,30 +138,32 @@ function SkipDialog({ row, onCancel, onSkipped }: { row: Parked; onCancel(): voi
   };
 
   return (
-    <Dialog title={t('adminSync.skipTitle', { seq: row.seq })} onCancel={onCancel} className="skip-dialog">
-      <form className="form" onSubmit={submit} noValidate data-testid="skip-dialog">
-        <p>
-          <strong>{tOptional(`adminSync.eventTypes.${row.type}`) ?? row.type}</strong> · {row.aggregateId}
-        </p>
-        <p className="notice notice-warning">
-          <Icon name="alert" className="notice-icon" />
-          {t('adminSync.skipWarning')}
-        </p>
-        <Field label={t('adminSync.skipReason')} hint={t('adminSync.skipReasonHint')} problem={issuesFor(error, 'reason')}>
-          {(props) => (
-            <textarea {...props} name="reason" rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-          )}
-        </Field>
-        <ErrorNotice error={error} inlineFields={['reason']} />
-        <div className="actions dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            {t('admin.cancel')}
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? t('adminSync.skipping') : t('adminSync.skipConfirm')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('adminSync.skipTitle', { seq: row.seq })}
+      className="skip-dialog"
+      testId="skip-dialog"
+      noValidate
+      confirm={t('adminSync.skipConfirm')}
+      busyLabel={t('adminSync.skipping')}
+      cancelLabel={t('admin.cancel')}
+      lockCancelWhileBusy
+      danger
+      busy={busy}
+      error={error}
+      inline={['reason']}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <p>
+        <strong>{tOptional(`adminSync.eventTypes.${row.type}`) ?? row.type}</strong> · {row.aggregateId}
+      </p>
+      <p className="notice notice-warning">
+        <Icon name="alert" className="notice-icon" />
+        {t('adminSync.skipWarning')}
+      </p>
+      <Field label={t('adminSync.skipReason')} hint={t('adminSync.skipReasonHint')} problem={issuesFor(error, 'reason')}>
+        {(props) => <textarea {...props} name="reason" rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Field>
+    </FormDialog>
   );
 }

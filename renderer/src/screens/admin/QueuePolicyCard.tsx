@@ -4,7 +4,7 @@
  * a row at a counter, a regular ticket that has waited M minutes goes next. The
  * station applies a change from the next call on.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AppError, QueuePolicyView } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError, useMethod } from '../../api/hooks';
@@ -28,18 +28,14 @@ function draftOf(policy: QueuePolicyView): Draft {
 export function QueuePolicyCard() {
   const { t } = useI18n();
   const policy = useMethod('queue.policy', {});
-  const [draft, setDraft] = useState<Draft>();
+  /** What the admin typed; until then the form shows what the station holds. */
+  const [edits, setEdits] = useState<Draft>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState(false);
 
-  // The form starts from what the station holds, once it is known.
   const loaded = policy.data;
-  useEffect(() => {
-    if (loaded) setDraft((current) => current ?? draftOf(loaded));
-  }, [loaded]);
-
-  if (!loaded || !draft) {
+  if (!loaded) {
     return (
       <section className="card" data-testid="queue-policy">
         <h2 className="card-title">{t('admin.queuePolicy.title')}</h2>
@@ -48,9 +44,10 @@ export function QueuePolicyCard() {
     );
   }
 
+  const draft = edits ?? draftOf(loaded);
   const change = (key: keyof Draft) => (value: string) => {
     setSaved(false);
-    setDraft({ ...draft, [key]: value });
+    setEdits({ ...draft, [key]: value });
   };
 
   const submit = async (event: FormEvent) => {
@@ -66,7 +63,7 @@ export function QueuePolicyCard() {
         normalMaxWaitMinutes: Number(draft.normalMaxWaitMinutes),
       });
       policy.replace(next);
-      setDraft(draftOf(next));
+      setEdits(undefined);
       setSaved(true);
     } catch (failure) {
       setError(asAppError(failure));

@@ -5,7 +5,7 @@
  * figures, the calling order the counters follow, which the admin may tune.
  */
 import type { QueueStats } from '../../../../preload/contract';
-import { useEvent, useMethod } from '../../api/hooks';
+import { useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -27,7 +27,7 @@ export function QueueSection() {
 function QueueDashboard() {
   const { t, locale } = useI18n();
   const stats = useMethod('queue.stats', {});
-  useEvent('queue.board', () => stats.reload());
+  useEvent('queue.board', useThrottled(stats.reload, 250));
   const minutes = useMinutes();
 
   if (!stats.data) {

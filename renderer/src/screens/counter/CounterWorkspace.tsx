@@ -73,16 +73,20 @@ export function CounterWorkspace({
 
   const latestTab = useRef(tab);
   latestTab.current = tab;
+  /** On the return tab a scanned card looks up the citizen's dossiers instead of filling the form: true when it did. */
+  const searchedOnReturnTab = (idNumber: string): boolean => {
+    if (latestTab.current !== 'return') return false;
+    setReturnCommand({ seq: next(), kind: 'search', query: idNumber });
+    say('info', t('scan.searchById'));
+    return true;
+  };
   useKeyboardWedge((scan: WedgeScan) => {
     const meaning = meaningOfScan(scan);
     switch (meaning.kind) {
       case 'cccdGarbled':
         return say('warning', t('scan.vietnameseLost'));
       case 'cccd': {
-        if (latestTab.current === 'return') {
-          setReturnCommand({ seq: next(), kind: 'search', query: meaning.idNumber });
-          return say('info', t('scan.searchById'));
-        }
+        if (searchedOnReturnTab(meaning.idNumber)) return;
         const person = personWithFocus();
         api.call('scanner.parse', { payload: meaning.payload }).then(
           (card) => fillFromCard(card, person),
@@ -105,10 +109,7 @@ export function CounterWorkspace({
   useEvent('scanner.scanned', (scanned) => {
     if (scanned.counterId !== counter.id) return;
     if (scanned.kind === 'refused') return say('warning', scanned.message);
-    if (latestTab.current === 'return') {
-      setReturnCommand({ seq: next(), kind: 'search', query: scanned.card.idNumber });
-      return say('info', t('scan.searchById'));
-    }
+    if (searchedOnReturnTab(scanned.card.idNumber)) return;
     fillFromCard(scanned.card, personWithFocus());
   });
 

@@ -2,11 +2,9 @@
  * Sends the ticket at the desk elsewhere: back to the line of another area, or to
  * one named counter. The ticket keeps its number and its place by issue time.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AppError, Counter, QueueTicket, ServiceArea } from '../../../../preload/contract';
-import { Dialog } from '../../components/Dialog';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Icon } from '../../components/icons';
+import { FormDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export interface TransferTarget {
@@ -39,9 +37,8 @@ export function TransferDialog({
   const otherCounters = counters.filter((counter) => counter.active && counter.id !== counterId).sort((a, b) => a.number - b.number);
   const isChosen = (kind: TransferTarget['kind'], id: number) => target?.kind === kind && target.id === id;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (target && !busy) void onTransfer(target);
+  const submit = () => {
+    if (target) void onTransfer(target);
   };
 
   const option = (kind: TransferTarget['kind'], id: number, label: string) => (
@@ -52,32 +49,32 @@ export function TransferDialog({
   );
 
   return (
-    <Dialog title={t('counter.transferTitle', { number: ticket.number })} onCancel={onCancel} className="transfer-dialog">
-      <form className="form" onSubmit={submit} data-testid="transfer-form">
-        <p className="muted">{t('counter.transferIntro')}</p>
-        <div className="transfer-columns">
-          <fieldset className="choices">
-            <legend className="card-label">{t('counter.transferToArea')}</legend>
-            {otherAreas.length === 0 ? <p className="muted">{t('counter.transferNoArea')}</p> : null}
-            {otherAreas.map((area) => option('area', area.id, area.name))}
-          </fieldset>
-          <fieldset className="choices">
-            <legend className="card-label">{t('counter.transferToCounter')}</legend>
-            {otherCounters.length === 0 ? <p className="muted">{t('counter.transferNoCounter')}</p> : null}
-            {otherCounters.map((counter) => option('counter', counter.id, counter.name))}
-          </fieldset>
-        </div>
-        <ErrorNotice error={error ?? undefined} />
-        <div className="actions dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('counter.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!target || busy}>
-            <Icon name="transfer" size={20} />
-            {busy ? t('counter.transferring') : t('counter.transferConfirm')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('counter.transferTitle', { number: ticket.number })}
+      className="transfer-dialog"
+      testId="transfer-form"
+      confirm={t('counter.transferConfirm')}
+      confirmIcon="transfer"
+      busyLabel={t('counter.transferring')}
+      busy={busy}
+      ready={target !== null}
+      error={error ?? undefined}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <p className="muted">{t('counter.transferIntro')}</p>
+      <div className="transfer-columns">
+        <fieldset className="choices">
+          <legend className="card-label">{t('counter.transferToArea')}</legend>
+          {otherAreas.length === 0 ? <p className="muted">{t('counter.transferNoArea')}</p> : null}
+          {otherAreas.map((area) => option('area', area.id, area.name))}
+        </fieldset>
+        <fieldset className="choices">
+          <legend className="card-label">{t('counter.transferToCounter')}</legend>
+          {otherCounters.length === 0 ? <p className="muted">{t('counter.transferNoCounter')}</p> : null}
+          {otherCounters.map((counter) => option('counter', counter.id, counter.name))}
+        </fieldset>
+      </div>
+    </FormDialog>
   );
 }

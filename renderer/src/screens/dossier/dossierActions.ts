@@ -37,8 +37,3 @@ export function reprintableForms(dossier: Pick<Dossier, 'status' | 'events' | 'o
   }
   return forms;
 }
-
-/** Statuses after which nothing more happens to the dossier at the counter. */
-export function isClosedStatus(status: number): boolean {
-  return [3, 7, 8, 10].includes(status);
-}

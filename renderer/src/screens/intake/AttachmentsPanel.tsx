@@ -7,9 +7,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useErrorText } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
+import { acceptedFiles } from './acceptedFiles';
 import type { AttachmentDraft, DocumentDraft } from './intakeDraft';
-
-export const acceptedFiles = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 export function AttachmentsPanel({
   attachments,

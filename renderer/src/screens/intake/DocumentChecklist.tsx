@@ -7,6 +7,7 @@ import type { AppError } from '../../../../preload/contract';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CountInput } from './CountInput';
 import type { AttachmentDraft, DocumentDraft } from './intakeDraft';
 
 export function DocumentChecklist({
@@ -29,7 +30,6 @@ export function DocumentChecklist({
     while (used.has(`extra-${n}`)) n += 1;
     onChange([...documents, { key: `extra-${n}`, componentId: null, name: '', mandatory: false, received: true, originals: 0, copies: 1 }]);
   };
-  const count = (value: string) => Math.max(0, Math.min(50, Math.trunc(Number(value) || 0)));
 
   // The station numbers received papers only; find each row's number for its complaints.
   let sentIndex = -1;
@@ -100,25 +100,17 @@ export function DocumentChecklist({
                   {problem ? <p className="field-problem">{problem}</p> : null}
                 </td>
                 <td className="num">
-                  <input
-                    type="number"
-                    className="count-input"
-                    min={0}
-                    max={50}
+                  <CountInput
                     value={document.originals}
-                    aria-label={`${t('intake.documents.originals')}: ${document.name}`}
-                    onChange={(event) => update(document.key, { originals: count(event.target.value) })}
+                    label={`${t('intake.documents.originals')}: ${document.name}`}
+                    onChange={(originals) => update(document.key, { originals })}
                   />
                 </td>
                 <td className="num">
-                  <input
-                    type="number"
-                    className="count-input"
-                    min={0}
-                    max={50}
+                  <CountInput
                     value={document.copies}
-                    aria-label={`${t('intake.documents.copies')}: ${document.name}`}
-                    onChange={(event) => update(document.key, { copies: count(event.target.value) })}
+                    label={`${t('intake.documents.copies')}: ${document.name}`}
+                    onChange={(copies) => update(document.key, { copies })}
                   />
                 </td>
                 <td className="num">

@@ -8,13 +8,14 @@
  * click, a retry after the network blinked) gives back the same dossier.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { AppError, type CccdCardView, type Dossier, type FormKind, type QueueTicket, type ServiceArea } from '../../../../preload/contract';
+import { AppError, maxUploadBytes, type CccdCardView, type Dossier, type FormKind, type QueueTicket, type ServiceArea } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
+import { isAcceptedFile } from './acceptedFiles';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { DocumentChecklist } from './DocumentChecklist';
 import { FeesCard } from './FeesCard';
@@ -41,9 +42,6 @@ export interface SavedDossier {
   /** The paper to show first: 01 receipt, 02 supplement request, 03 refusal. */
   form: FormKind;
 }
-
-const maxFileBytes = 20 * 1024 * 1024;
-const acceptedTypes = /\.(pdf|jpe?g|png)$/i;
 
 export function IntakeForm({
   counterId,
@@ -139,9 +137,9 @@ export function IntakeForm({
     for (const file of chosen) {
       fileSeq.current += 1;
       const key = `file-${fileSeq.current}`;
-      const localProblem = !acceptedTypes.test(file.name) && !/^(application\/pdf|image\/jpeg|image\/png)$/.test(file.type)
+      const localProblem = !isAcceptedFile(file)
         ? t('intake.files.wrongType')
-        : file.size > maxFileBytes
+        : file.size > maxUploadBytes
           ? t('intake.files.tooLarge')
           : file.size === 0
             ? t('intake.files.empty')

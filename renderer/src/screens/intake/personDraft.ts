@@ -30,10 +30,6 @@ export function emptyPerson(): PersonDraft {
   return { idNumber: '', oldIdNumber: '', fullName: '', dateOfBirth: '', gender: '', address: '', phone: '', email: '', verified: [], fromCard: false };
 }
 
-export function isBlankPerson(person: PersonDraft): boolean {
-  return personFields.every((field) => person[field] === '');
-}
-
 /** `1990-05-12` → `12/05/1990`. */
 export function dateInputOf(iso: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');

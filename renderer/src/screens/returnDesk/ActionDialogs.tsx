@@ -3,70 +3,17 @@
  * what the citizen brought, the new appointment and why (Mẫu 04), why the citizen
  * withdraws. Each sends one call and hands back the dossier as it now stands.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { AppError, type Dossier } from '../../../../preload/contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
-import { Dialog } from '../../components/Dialog';
-import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
+import { FormDialog } from '../../components/Dialog';
+import { issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { vietnamTimeZone } from '../../i18n/vietnamTime';
+import { formatClock, vietnamDayOf } from '../../i18n/vietnamTime';
 import type { DossierAction } from '../dossier/dossierActions';
 import { dateInputOf, isoDateOf } from '../intake/personDraft';
-
-function ActionForm({
-  title,
-  confirm,
-  danger = false,
-  busy,
-  error,
-  inline,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  title: string;
-  confirm: string;
-  danger?: boolean;
-  busy: boolean;
-  error: AppError | undefined;
-  inline: string[];
-  onSubmit(): void;
-  onCancel(): void;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!busy) onSubmit();
-  };
-  return (
-    <Dialog title={title} onCancel={onCancel}>
-      <form className="form" onSubmit={submit} data-testid="dossier-action-form">
-        {children}
-        <ErrorNotice error={error} inlineFields={inline} />
-        <div className="actions dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('counter.cancel')}
-          </button>
-          <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-            {busy ? t('returnDesk.working') : confirm}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-/** The Vietnam wall-clock time of an instant as HH:MM. */
-function vietnamClockOf(instant: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: vietnamTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
-}
-
-function vietnamDateOf(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: vietnamTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-}
 
 export function DossierActionDialog({
   action,
@@ -84,9 +31,11 @@ export function DossierActionDialog({
   const [error, setError] = useState<AppError>();
   const [who, setWho] = useState(dossier.submitter?.fullName ?? dossier.applicant.fullName);
   const [note, setNote] = useState('');
-  const [date, setDate] = useState(dateInputOf(vietnamDateOf(dossier.dueAt)));
-  const [time, setTime] = useState(vietnamClockOf(dossier.dueAt));
+  const [date, setDate] = useState(dateInputOf(vietnamDayOf(new Date(dossier.dueAt))));
+  const [time, setTime] = useState(formatClock(new Date(dossier.dueAt), 'en-GB'));
   const required = t('fields.required');
+  // What the four forms share; each adds its title, fields and call.
+  const form = { testId: 'dossier-action-form', busyLabel: t('returnDesk.working'), busy, error, onCancel };
 
   const run = async (check: () => AppError | undefined, call: () => Promise<Dossier>) => {
     const problem = check();
@@ -106,13 +55,11 @@ export function DossierActionDialog({
   switch (action) {
     case 'returnResult':
       return (
-        <ActionForm
+        <FormDialog
+          {...form}
           title={t('returnDesk.actions.returnResult')}
           confirm={t('returnDesk.returnConfirm')}
-          busy={busy}
-          error={error}
           inline={['collectedBy', 'note']}
-          onCancel={onCancel}
           onSubmit={() =>
             void run(
               () => (who.trim() ? undefined : missing('collectedBy')),
@@ -127,35 +74,31 @@ export function DossierActionDialog({
           <Field label={t('returnDesk.note')} optionalLabel={t('fields.optional')} problem={issuesFor(error, 'note')}>
             {(props) => <textarea {...props} rows={2} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />}
           </Field>
-        </ActionForm>
+        </FormDialog>
       );
     case 'recordSupplement':
       return (
-        <ActionForm
+        <FormDialog
+          {...form}
           title={t('returnDesk.actions.recordSupplement')}
           confirm={t('returnDesk.recordConfirm')}
-          busy={busy}
-          error={error}
           inline={['note']}
-          onCancel={onCancel}
           onSubmit={() => void run(() => undefined, () => api.call('dossier.recordSupplement', { dossierId: dossier.id, note: note.trim() || null }))}
         >
           <p className="muted">{t('returnDesk.recordIntro')}</p>
           <Field label={t('returnDesk.recordNote')} optionalLabel={t('fields.optional')} problem={issuesFor(error, 'note')}>
             {(props) => <textarea {...props} rows={3} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} />}
           </Field>
-        </ActionForm>
+        </FormDialog>
       );
     case 'postpone': {
       const iso = isoDateOf(date);
       return (
-        <ActionForm
+        <FormDialog
+          {...form}
           title={t('returnDesk.actions.postpone')}
           confirm={t('returnDesk.postponeConfirm')}
-          busy={busy}
-          error={error}
           inline={['newDueAt', 'reason']}
-          onCancel={onCancel}
           onSubmit={() =>
             void run(
               () =>
@@ -180,19 +123,17 @@ export function DossierActionDialog({
           <Field label={t('returnDesk.postponeReason')} problem={issuesFor(error, 'reason')}>
             {(props) => <textarea {...props} rows={3} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />}
           </Field>
-        </ActionForm>
+        </FormDialog>
       );
     }
     case 'withdraw':
       return (
-        <ActionForm
+        <FormDialog
+          {...form}
           title={t('returnDesk.actions.withdraw')}
           confirm={t('returnDesk.withdrawConfirm')}
           danger
-          busy={busy}
-          error={error}
           inline={['reason']}
-          onCancel={onCancel}
           onSubmit={() =>
             void run(
               () => (note.trim() ? undefined : missing('reason')),
@@ -204,7 +145,7 @@ export function DossierActionDialog({
           <Field label={t('returnDesk.withdrawReason')} problem={issuesFor(error, 'reason')}>
             {(props) => <textarea {...props} rows={3} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} />}
           </Field>
-        </ActionForm>
+        </FormDialog>
       );
   }
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { AppError, Dossier } from '../../../../preload/contract';
 import { api } from '../../api/client';
-import { asAppError, useEvent, useMethod } from '../../api/hooks';
+import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -42,8 +42,9 @@ export function ReturnDesk({ command }: { command: ReturnCommand | null }) {
 
   // Someone else (another counter, the province by sync) moved a dossier: look again.
   const shownId = dossier?.id;
+  const reloadOverdue = useThrottled(overdue.reload, 250);
   useEvent('dossier.changed', (change) => {
-    overdue.reload();
+    reloadOverdue();
     if (change.dossierId === shownId) open(change.dossierId);
   });
 

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { TrackedTicket } from '../../../../preload/contract';
-import { useConnection, useEvent, useMethod } from '../../api/hooks';
+import { useConnection, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { BrandMark, useCentreName } from '../../components/Brand';
 import { useErrorText } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
@@ -23,7 +23,8 @@ export function TrackingScreen({ token }: { token: string }) {
   const connection = useConnection();
   const tracked = useMethod('queue.track', { token });
   const errorText = useErrorText();
-  useEvent('queue.board', () => tracked.reload());
+  // Every phone in the hall does this: a busy morning must not cost one read per push.
+  useEvent('queue.board', useThrottled(tracked.reload, 250));
 
   const { reload } = tracked;
   useEffect(() => {
