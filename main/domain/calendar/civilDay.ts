@@ -4,6 +4,7 @@
  * zone. A day crosses the module boundary as ISO text, "YYYY-MM-DD".
  */
 import { AppError } from '../../../preload/contract/errors';
+import { isoDateOf } from '../time/dateDigits';
 import { vietnamOffsetMinutes } from '../time/vietnamTime';
 
 /** Days since 1970-01-01 on the civil calendar (Vietnam's, when taken from an instant). */
@@ -41,8 +42,7 @@ export function isIsoDay(text: string): boolean {
 }
 
 export function isoDayOf(dayNumber: DayNumber): string {
-  const { year, month, day } = partsOfDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDateOf(partsOfDay(dayNumber));
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */

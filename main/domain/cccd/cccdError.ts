@@ -71,7 +71,3 @@ export class CccdError extends AppError {
     this.field = field;
   }
 }
-
-export function isCccdError(value: unknown): value is CccdError {
-  return value instanceof CccdError;
-}

@@ -2,6 +2,10 @@
  * Calendar dates without time or zone: a birthday or an issue day is the same day
  * everywhere, so they are never turned into instants. Pure arithmetic, no Date.
  */
+import { zeroPadded } from '../time/dateDigits';
+
+export { isoDateOf } from '../time/dateDigits';
+
 export interface CivilDate {
   readonly year: number;
   /** 1–12 */
@@ -50,13 +54,7 @@ export function compareCivilDates(a: CivilDate, b: CivilDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-export function isoDateOf(date: CivilDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-}
-
 /** dd/MM/yyyy, as people in Vietnam write dates. */
 export function displayDateOf(date: CivilDate): string {
-  return `${pad(date.day)}/${pad(date.month)}/${pad(date.year, 4)}`;
+  return `${zeroPadded(date.day)}/${zeroPadded(date.month)}/${zeroPadded(date.year, 4)}`;
 }

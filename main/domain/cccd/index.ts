@@ -4,7 +4,7 @@
  * `reason` says which rule failed and `field` which card field is at fault.
  */
 export type { CccdCard, Gender } from './cccdCard';
-export { CccdError, cccdFailureReasons, isCccdError, type CccdFailureReason, type CccdField } from './cccdError';
+export { CccdError, cccdFailureReasons, type CccdFailureReason, type CccdField } from './cccdError';
 export { parseCccdQr, type ParseCccdQrOptions } from './parseCccdQr';
 export { validatePersonalNumber, type KnownPersonFacts, type PersonalNumberFacts } from './personalNumber';
 export { birthProvinceName, birthRegistrationProvinces, type BirthRegistrationProvince } from './provinceCodes';

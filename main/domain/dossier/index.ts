@@ -1,3 +1,3 @@
-export { dossierCode, maxDailyDossiers, parseDossierCode } from './dossierCode';
+export { dossierCode, maxDailyDossiers } from './dossierCode';
 export { assertMove, canMove, dossierStatuses, isDossierStatus, type DossierStatus, type StatusSource } from './statusMachine';
 export { nationalDateTime, nationalDossierPayload, type NationalDossierInput, type NationalDossierPayload } from './nationalPayload';

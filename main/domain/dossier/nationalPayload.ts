@@ -3,6 +3,7 @@
  * sync to the national portal. The outbox carries this payload, so a provincial
  * adapter maps field names at most; dates are yyyyMMddHHmmss in Vietnam time.
  */
+import { zeroPadded as pad } from '../time/dateDigits';
 import { vietnamLocal } from '../time/vietnamTime';
 
 export interface NationalDossierInput {
@@ -25,7 +26,6 @@ export interface NationalDossierInput {
   fees: { code: string | null; name: string; amount: number }[];
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function nationalDateTime(instant: Date | null): string | null {
   if (!instant) return null;

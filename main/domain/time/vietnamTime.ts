@@ -3,6 +3,8 @@
  * daylight saving since 1975, so the conversion is a fixed offset and does not
  * depend on the operating system's time zone or its tz database.
  */
+import { isoDateOf, zeroPadded as pad } from './dateDigits';
+
 export const vietnamOffsetMinutes = 7 * 60;
 const offsetMs = vietnamOffsetMinutes * 60_000;
 
@@ -38,12 +40,9 @@ export function vietnamInstant(year: number, month: number, day: number, hour = 
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMs);
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
 /** The service day (YYYY-MM-DD in Vietnam) an instant belongs to: queues and dossier sequences restart with it. */
 export function vietnamDay(instant: Date): string {
-  const local = vietnamLocal(instant);
-  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}`;
+  return isoDateOf(vietnamLocal(instant));
 }
 
 /** ISO 8601 with the +07:00 offset, as people in Vietnam read it. */

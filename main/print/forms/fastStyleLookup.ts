@@ -9,15 +9,11 @@
  * same walk, top of the stack first, named styles with their `extends`) without
  * pushing anything or allocating unless a style extends another.
  *
- * While pdfmake measures the words of one text (TextInlines.measure) the stack
- * does not change, so what the stack says of a property is asked once per text,
- * not once per word.
- *
  * pdfmake is pinned in package.json; if StyleContextStack is not shaped as
  * expected, nothing is replaced.
  */
 import styleContextStackExport from 'pdfmake/js/StyleContextStack.js';
-import textInlinesExport from 'pdfmake/js/TextInlines.js';
+import { isValue, pdfmakeClass } from './pdfmakeInternals';
 
 type Style = Record<string, unknown> & { extends?: string | string[] };
 
@@ -35,12 +31,9 @@ interface StyleStackClass {
 
 const installed = Symbol.for('motcua.fastStyleLookup');
 
-const isValue = (value: unknown) => value !== undefined && value !== null;
-
 export function speedUpStyleLookup(): void {
-  const exported: unknown =
-    typeof styleContextStackExport === 'function' ? styleContextStackExport : styleContextStackExport.default;
-  if (typeof exported !== 'function') return;
+  const exported = pdfmakeClass(styleContextStackExport);
+  if (!exported) return;
   const stackClass = exported as unknown as StyleStackClass;
   const prototype = stackClass.prototype;
   if (prototype[installed]) return;
@@ -48,41 +41,6 @@ export function speedUpStyleLookup(): void {
   prototype.getProperty = getProperty;
   stackClass.getStyleProperty = getStyleProperty;
   prototype[installed] = true;
-  rememberStackAnswersWhileMeasuring();
-}
-
-/** The stack being measured against and its answers so far; null outside TextInlines.measure. */
-let measuring: { stack: StyleStack; answers: Record<string, { value: unknown } | undefined> } | null = null;
-
-type Measure = (this: unknown, items: unknown, stack: StyleStack | null | undefined) => unknown;
-
-function rememberStackAnswersWhileMeasuring(): void {
-  const exported: unknown = typeof textInlinesExport === 'function' ? textInlinesExport : textInlinesExport.default;
-  if (typeof exported !== 'function') return;
-  const prototype = (exported as { prototype: Record<PropertyKey, unknown> }).prototype;
-  const original = prototype.measure;
-  if (typeof original !== 'function' || prototype[installed]) return;
-  const measure: Measure = function (items, stack) {
-    const outer = measuring;
-    measuring = stack ? { stack, answers: Object.create(null) as Record<string, { value: unknown } | undefined> } : null;
-    try {
-      return (original as Measure).call(this, items, stack);
-    } finally {
-      measuring = outer;
-    }
-  };
-  prototype.measure = measure;
-  prototype[installed] = true;
-}
-
-/** `stack.getProperty(property)`, remembered while the stack cannot change. */
-function stackValue(stack: StyleStack, property: string): unknown {
-  if (measuring?.stack !== stack) return stack.getProperty(property);
-  const known = measuring.answers[property];
-  if (known) return known.value;
-  const value = stack.getProperty(property);
-  measuring.answers[property] = { value };
-  return value;
 }
 
 /** The value of `property` on the stack: overrides from the top down, then the default style. */
@@ -103,14 +61,14 @@ function getStyleProperty(item: unknown, stack: StyleStack | null | undefined, p
   let value: unknown;
   if (typeof item === 'string' || item instanceof String || (item as { section?: unknown }).section !== undefined) {
     // pdfmake pushes nothing for these.
-    value = stackValue(stack, property);
+    value = stack.getProperty(property);
   } else {
     // The item itself (top of the pushed part) has no value, or we would have returned it.
     const names = (item as { style?: unknown }).style;
     if (!names) value = undefined; // most words: no style names of their own
     else if (typeof names === 'string' || names instanceof String) value = namedStyleValue(stack.styleDictionary, String(names), property, null);
     else value = overridesValue(stack, Array.isArray(names) ? names : [names], property);
-    if (!isValue(value)) value = stackValue(stack, property);
+    if (!isValue(value)) value = stack.getProperty(property);
   }
   return isValue(value) ? value : defaultValue;
 }

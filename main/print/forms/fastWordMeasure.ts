@@ -15,8 +15,8 @@
  * checked by its source: if it differs, nothing is replaced.
  */
 import { createHash } from 'node:crypto';
-import styleContextStackExport from 'pdfmake/js/StyleContextStack.js';
 import textInlinesExport from 'pdfmake/js/TextInlines.js';
+import { isValue, pdfmakeClass } from './pdfmakeInternals';
 
 /** sha256 of `TextInlines.prototype.measure.toString()` in pdfmake 0.3.11: the method replicated below. */
 const PDFMAKE_MEASURE_SHA256 = 'cb17af19531a9de1c73b790bea462553e9c1cce4d9ad1287ffae59aa42c6d87c';
@@ -78,22 +78,16 @@ type Measure = (this: TextMeasurer, items: unknown, stack: StyleStack | null | u
 
 const installed = Symbol.for('motcua.fastWordMeasure');
 
-const isValue = (value: unknown) => value !== undefined && value !== null;
-
 /** The word's own value, else the stack's, else pdfmake's default for the property. */
 const pick = (own: unknown, fromStack: unknown, fallback: unknown) =>
   isValue(own) ? own : isValue(fromStack) ? fromStack : fallback;
 
 export function measureWordsFast(): void {
-  const stackExport: unknown =
-    typeof styleContextStackExport === 'function' ? styleContextStackExport : styleContextStackExport.default;
-  const exported: unknown = typeof textInlinesExport === 'function' ? textInlinesExport : textInlinesExport.default;
-  if (typeof exported !== 'function' || typeof stackExport !== 'function') return;
-  const prototype = (exported as { prototype: Record<PropertyKey, unknown> }).prototype;
-  if (prototype[installed]) return;
+  const prototype = pdfmakeClass(textInlinesExport)?.prototype;
+  if (!prototype || prototype[installed]) return;
   const original = prototype.measure;
   if (typeof original !== 'function') return;
-  // Installed before anything else wraps the method (see renderPdf.ts), so this is pdfmake's own.
+  // Only pdfmake's own method, the one replicated below, is replaced.
   if (!isPdfmakeMeasure(original)) return;
   const measure: Measure = function (items, stack) {
     if (!Array.isArray(items) || !items.every(isPlainWord)) return (original as Measure).call(this, items, stack);

@@ -41,7 +41,6 @@ export const receiptTemplate = {
   ],
   wording: {
     code: 'Mã hồ sơ',
-    copies: 'Liên 1: Lưu / Liên 2: Giao người nộp',
     copy1: 'Liên 1: Lưu',
     copy2: 'Liên 2: Giao người nộp',
     copy1Tag: 'LIÊN 1 – LƯU',

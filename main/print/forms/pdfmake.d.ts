@@ -58,7 +58,7 @@ declare module 'pdfmake/js/qrEnc.js' {
   export default module;
 }
 
-/** pdfmake's text measurer (used by fastStyleLookup.ts and fastWordMeasure.ts). CommonJS with `exports.default`. */
+/** pdfmake's text measurer (used by fastWordMeasure.ts). CommonJS with `exports.default`. */
 declare module 'pdfmake/js/TextInlines.js' {
   const module: { default?: unknown } | ((...args: unknown[]) => unknown);
   export default module;

@@ -14,8 +14,10 @@
  * Symbols are kept by code and options: the two copies print the same one.
  */
 import qrEncExport from 'pdfmake/js/qrEnc.js';
-import { createMonoBitmap, fillRect, type MonoBitmap } from '../ticket/monoBitmap';
+import { createMonoBitmap, type MonoBitmap } from '../ticket/monoBitmap';
 import { encodeMonoBitmapPng } from '../ticket/monoBitmapPng';
+import { drawQr } from '../ticket/qrSymbol';
+import { pdfmakeExport } from './pdfmakeInternals';
 import type { ImageNode, QrNode } from './pdfDocument';
 
 const PIXELS_PER_MODULE = 8;
@@ -71,9 +73,7 @@ function keptSymbol(node: Record<string, unknown>): { dataUrl: string; size: num
  * Null when pdfmake's drawing is not the plain black-on-white grid expected.
  */
 export function qrBitmap(options: Record<string, unknown>): { bitmap: MonoBitmap; size: number } | null {
-  const encoder = (typeof qrEncExport === 'object' && qrEncExport !== null && 'default' in qrEncExport
-    ? qrEncExport.default
-    : qrEncExport) as Partial<QrEncoder> | undefined;
+  const encoder = pdfmakeExport(qrEncExport) as Partial<QrEncoder> | undefined;
   if (typeof encoder?.measure !== 'function') return null;
   const canvas = encoder.measure({ ...options })._canvas;
   if (!Array.isArray(canvas) || canvas.length < 2 || !canvas.every(isQrSquare)) return null;
@@ -90,10 +90,14 @@ export function qrBitmap(options: Record<string, unknown>): { bitmap: MonoBitmap
   ) {
     return null;
   }
-  const bitmap = createMonoBitmap(grid * PIXELS_PER_MODULE, grid * PIXELS_PER_MODULE);
+  const dark = new Uint8Array(grid * grid);
   for (const square of modules) {
-    fillRect(bitmap, Math.round(square.x / module) * PIXELS_PER_MODULE, Math.round(square.y / module) * PIXELS_PER_MODULE, PIXELS_PER_MODULE, PIXELS_PER_MODULE, true);
+    const [column, row] = [Math.round(square.x / module), Math.round(square.y / module)];
+    // pdfmake draws none outside its background square; the picture would clip them.
+    if (column >= 0 && column < grid && row >= 0 && row < grid) dark[row * grid + column] = 1;
   }
+  const bitmap = createMonoBitmap(grid * PIXELS_PER_MODULE, grid * PIXELS_PER_MODULE);
+  drawQr(bitmap, { size: grid, data: dark }, 0, 0, PIXELS_PER_MODULE);
   return { bitmap, size: background!.w };
 }
 

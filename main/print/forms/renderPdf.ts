@@ -35,7 +35,6 @@ let renderers = 0;
 export function createPdfRenderer(fonts: FormFontFiles): RenderPdf {
   // pdfmake and pdfkit internals we speed up; each steps aside if pdfmake is not as expected.
   shareParsedFontFaces();
-  // Before the style lookup wraps TextInlines.measure: this checks it is pdfmake's own.
   measureWordsFast();
   speedUpStyleLookup();
   drawWholeTextRuns();

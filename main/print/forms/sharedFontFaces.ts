@@ -18,6 +18,7 @@
  */
 import pdfDocumentExport from 'pdfmake/js/PDFDocument.js';
 import { useFixedSubset } from './fixedFontSubset';
+import { pdfmakeClass } from './pdfmakeInternals';
 
 interface ParsedFace {
   createSubset(): unknown;
@@ -81,9 +82,8 @@ const sharedFaces = new WeakMap<Uint8Array, SharedFace>();
 const MAX_SHAPED_WORDS = 20_000;
 
 export function shareParsedFontFaces(): void {
-  const documentClass = typeof pdfDocumentExport === 'function' ? pdfDocumentExport : pdfDocumentExport.default;
-  if (typeof documentClass !== 'function') return;
-  const prototype = documentClass.prototype as Record<PropertyKey, unknown>;
+  const prototype = pdfmakeClass(pdfDocumentExport)?.prototype;
+  if (!prototype) return;
   const original = prototype.provideFont;
   if (typeof original !== 'function' || prototype[installed]) return;
 
@@ -99,22 +99,13 @@ export function shareParsedFontFaces(): void {
       return embedded;
     }
     const embedded = (original as ProvideFont).call(this, family, bold, italics);
-    if (!bytes || !isEmbeddedFace(embedded)) return embedded;
-    const parsed = sharedFaces.get(bytes);
-    if (!parsed) {
-      sharedFaces.set(bytes, {
-        font: embedded.font,
-        layoutCache: embedded.layoutCache ?? null,
-        embeddedFontClass: embedded.constructor as EmbeddedFontClass,
-      });
-      useFixedSubset(embedded);
-      return embedded;
-    }
-    // pdfkit's font registry is not as expected: pdfkit opened the face, we only swap in the parsed one.
-    parsed.font._glyphs = {};
-    embedded.font = parsed.font;
-    embedded.subset = parsed.font.createSubset();
-    shareLayoutCache(embedded, parsed);
+    // A face already shared reaching here means pdfkit's font registry is not as expected: step aside.
+    if (shared || !bytes || !isEmbeddedFace(embedded)) return embedded;
+    sharedFaces.set(bytes, {
+      font: embedded.font,
+      layoutCache: embedded.layoutCache ?? null,
+      embeddedFontClass: embedded.constructor as EmbeddedFontClass,
+    });
     useFixedSubset(embedded);
     return embedded;
   };

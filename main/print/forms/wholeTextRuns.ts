@@ -15,6 +15,7 @@
  * nothing is replaced.
  */
 import rendererExport from 'pdfmake/js/Renderer.js';
+import { pdfmakeClass } from './pdfmakeInternals';
 
 /** A laid-out word (pdfmake's "inline"), as far as merging reads it. */
 interface Inline {
@@ -36,9 +37,8 @@ type RenderLine = (this: unknown, line: Line, x: number, y: number) => unknown;
 const installed = Symbol.for('motcua.wholeTextRuns');
 
 export function drawWholeTextRuns(): void {
-  const exported: unknown = typeof rendererExport === 'function' ? rendererExport : rendererExport.default;
-  if (typeof exported !== 'function') return;
-  const prototype = (exported as { prototype: Record<PropertyKey, unknown> }).prototype;
+  const prototype = pdfmakeClass(rendererExport)?.prototype;
+  if (!prototype) return;
   const original = prototype.renderLine;
   if (typeof original !== 'function' || prototype[installed]) return;
   const renderLine: RenderLine = function (line, x, y) {

@@ -1,17 +1,12 @@
 /**
  * Reads the ticket typefaces (Roboto, full Vietnamese coverage) from the shipped
- * `resources/fonts/` folder. The caller says where resources/ is (the station
- * knows: main/station/resources.ts), so this layer does not go looking for it.
+ * `resources/fonts/` folder, through the same reader as the forms' faces. The
+ * caller says where resources/ is (the station knows: main/station/resources.ts),
+ * so this layer does not go looking for it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readRobotoFaces } from '../forms/loadFormFonts';
 import { parseTicketFonts, type TicketFonts } from './ticketFonts';
 
 export function loadTicketFonts(resourcesDir: string): TicketFonts {
-  const read = (file: string): Uint8Array => readFileSync(join(resourcesDir, 'fonts', file));
-  return parseTicketFonts({
-    regular: read('Roboto-Regular.ttf'),
-    medium: read('Roboto-Medium.ttf'),
-    italic: read('Roboto-Italic.ttf'),
-  });
+  return parseTicketFonts(readRobotoFaces(resourcesDir, ['regular', 'medium', 'italic']));
 }

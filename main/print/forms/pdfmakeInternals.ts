@@ -1,0 +1,23 @@
+/**
+ * Reaching into pdfmake's internals (for the render speed-ups in this folder).
+ *
+ * pdfmake's `js/` files are CommonJS with the class or object on
+ * `exports.default`; depending on how the file is loaded (tsx, vitest,
+ * Electron's bundle) the import is that export or the whole `exports` object.
+ */
+
+/** A pdfmake module's export, whichever way the module was loaded. */
+export function pdfmakeExport(module: unknown): unknown {
+  if (typeof module === 'function') return module;
+  if (typeof module === 'object' && module !== null && 'default' in module) return module.default;
+  return module;
+}
+
+/** The class a pdfmake module exports, or null when it exports something else. */
+export function pdfmakeClass(module: unknown): { prototype: Record<PropertyKey, unknown> } | null {
+  const exported = pdfmakeExport(module);
+  return typeof exported === 'function' ? (exported as unknown as { prototype: Record<PropertyKey, unknown> }) : null;
+}
+
+/** pdfmake's own test for a property that is set: anything but undefined and null. */
+export const isValue = (value: unknown): boolean => value !== undefined && value !== null;
