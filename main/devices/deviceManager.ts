@@ -8,10 +8,11 @@ import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type 
 import { devicesConfigSchema } from '../../preload/contract/devices';
 import { priorityLabelsVi } from '../domain/queue';
 import type { Clock } from '../domain/time/clock';
-import { vietnamLocal } from '../domain/time/vietnamTime';
+import { clockTime, numericDate } from '../print/forms/vietnameseDates';
 import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
 import type { Actor } from '../services/actor';
 import type { Logger } from '../services/logger';
+import { systemTimers, type Timers } from '../services/timers';
 import type { TicketPrintJob, TicketPrinterPort } from '../services/queue/ticketPrinting';
 import type { UnitOfWork } from '../services/unitOfWork';
 import type { SettingsRepository } from '../db/repositories/settingsRepository';
@@ -19,17 +20,15 @@ import { ticketJob } from './printer/escpos';
 import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
 import { SerialTicketPrinter } from './printer/serialTicketPrinter';
 import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createSerialScanner, systemTimers, type Scanner, type Timers } from './scanner';
+import { cardFromScan, createSerialScanner, type Scanner } from './scanner';
 import { watchScanFolder } from './scanFolder';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 
 export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], scanFolder: null, publicUrl: null };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function issuedAtText(instant: Date): string {
-  const l = vietnamLocal(instant);
-  return `${pad(l.hour)}:${pad(l.minute)} – ${pad(l.day)}/${pad(l.month)}/${l.year}`;
+/** "08:15 – 23/11/2026": when the ticket was taken, in Vietnam time. */
+function issuedAtText(instant: Date): string {
+  return `${clockTime(instant)} – ${numericDate(instant)}`;
 }
 
 export interface DeviceManagerOptions {
@@ -62,9 +61,16 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     ((config) => (config.kind === 'serial' ? new SerialTicketPrinter({ path: config.path, baudRate: config.baudRate }) : createOsQueueTicketPrinter({ queue: config.queue })));
   const makeScanner = options.makeScanner ?? ((config) => createSerialScanner({ path: config.path, baudRate: config.baudRate }));
 
-  function config(): DevicesConfig {
+  let applied: DevicesConfig | null = null;
+
+  function storedConfig(): DevicesConfig {
     const parsed = devicesConfigSchema.safeParse(options.settings.get('devices.config'));
     return parsed.success ? parsed.data : emptyDevicesConfig;
+  }
+
+  /** Read and checked once, again at every apply(): configure() is the only writer, and it applies. */
+  function config(): DevicesConfig {
+    return (applied ??= storedConfig());
   }
 
   function trackingBaseUrl(): string | null {
@@ -76,7 +82,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
   }
 
   async function apply(): Promise<void> {
-    const cfg = config();
+    const cfg = (applied = storedConfig());
     await printer?.device.close().catch(() => {});
     printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;
     printerState = { state: printer ? 'unknown' : 'not_configured', message: null, checkedAt: null };

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { AppError } from '../../preload/contract';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 import type { Logger } from '../services/logger';
-import type { Timers } from './scanner';
+import type { Timers } from '../services/timers';
 
 const accepted = new Set(['.pdf', '.jpg', '.jpeg', '.png']);
 export const importedFolder = 'da-nhap';
@@ -29,12 +29,28 @@ export interface ScanFolderOptions {
 export function watchScanFolder(options: ScanFolderOptions) {
   const interval = options.intervalMs ?? 1500;
   const seen = new Map<string, number>();
+  /** Refused files that could not be moved aside, by size: not refused again at every look. */
+  const leftAlone = new Map<string, number>();
   let timer: ReturnType<Timers['setTimeout']> | null = null;
   let stopped = false;
 
   function move(name: string, to: string): void {
     mkdirSync(join(options.folder, to), { recursive: true });
     renameSync(join(options.folder, name), join(options.folder, to, `${Date.now()}-${name}`));
+  }
+
+  /**
+   * Moves a refused file to `khong-nhan/`. The file may have vanished meanwhile or
+   * the share may refuse the rename: that is logged (no file name, it can be a
+   * person's) and the file left where it is.
+   */
+  function moveRefused(name: string, size: number): void {
+    try {
+      move(name, refusedFolder);
+    } catch (error) {
+      leftAlone.set(name, size);
+      options.logger.warn('Scan folder could not move a refused file aside', { error: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+    }
   }
 
   /** One look at the folder; a file is taken once its size held still between two looks. */
@@ -56,6 +72,8 @@ export function watchScanFolder(options: ScanFolderOptions) {
       } catch {
         continue;
       }
+      if (leftAlone.get(name) === size) continue;
+      leftAlone.delete(name);
       if (seen.get(name) !== size) {
         seen.set(name, size);
         continue;
@@ -67,7 +85,7 @@ export function watchScanFolder(options: ScanFolderOptions) {
         options.onFile(stored);
       } catch (error) {
         const message = error instanceof AppError ? error.messageVi : 'Không đọc được tệp.';
-        move(name, refusedFolder);
+        moveRefused(name, size);
         options.onRefused(name, message);
       }
     }
@@ -76,7 +94,12 @@ export function watchScanFolder(options: ScanFolderOptions) {
   function schedule(): void {
     if (stopped) return;
     timer = options.timers.setTimeout(() => {
-      poll();
+      // A failed look must not end the polling (nor throw out of a timer).
+      try {
+        poll();
+      } catch (error) {
+        options.logger.error('Scan folder poll failed', { error: (error as NodeJS.ErrnoException).code ?? 'unknown' });
+      }
       schedule();
     }, interval);
   }

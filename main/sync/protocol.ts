@@ -74,7 +74,5 @@ export const changesResponseSchema = z.object({
   serverTime: z.iso.datetime(),
 });
 
-export const protocolErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-
 /** Attachments are uploaded in chunks of this size (1 MiB): small enough to retry cheaply on a flaky line. */
 export const attachmentChunkBytes = 1024 * 1024;

@@ -6,21 +6,8 @@
  * Timers are injected so tests drive time by hand.
  */
 import type { Clock } from '../domain/time/clock';
+import { systemTimers, type Timers } from '../services/timers';
 import type { SyncClient, SyncRunResult } from './syncClient';
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  setTimeout: (fn, ms) => {
-    const handle = setTimeout(fn, ms);
-    handle.unref?.();
-    return handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export interface SchedulerOptions {
   client: Pick<SyncClient, 'runOnce' | 'state'>;
@@ -32,7 +19,7 @@ export interface SchedulerOptions {
 }
 
 export function createSyncScheduler(options: SchedulerOptions) {
-  const timers = options.timers ?? realTimers;
+  const timers = options.timers ?? systemTimers;
   const idle = options.idleIntervalMs ?? 60_000;
   const probe = options.offlineProbeMs ?? 30_000;
   let timer: unknown = null;
@@ -94,9 +81,6 @@ export function createSyncScheduler(options: SchedulerOptions) {
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
       await running;
-    },
-    get active(): boolean {
-      return !stopped;
     },
     /** A run is under way right now. */
     get busy(): boolean {

@@ -16,8 +16,6 @@ import type { ProvinceAdapter } from './adapter';
 import { attachmentsOfRow, syncEventOf } from './outboxEvents';
 import { attachmentChunkBytes, type Change, type EventResult } from './protocol';
 
-export { attachmentsOf } from './outboxEvents';
-
 export const batchMaxEvents = 500;
 export const batchMaxBytes = 2 * 1024 * 1024;
 export const maxClockSkewMs = 2 * 60_000;
@@ -44,6 +42,11 @@ export const initialSyncState: SyncStatusState = {
   online: null,
   clockSkewMs: null,
 };
+
+/** The last recorded outcome of the sync, as kept in SQLite (the defaults where nothing is yet). */
+export function storedSyncState(repos: Pick<Repositories, 'syncState'>): SyncStatusState {
+  return { ...initialSyncState, ...repos.syncState.get<SyncStatusState>('status') };
+}
 
 export interface RejectedChange {
   cursor: string;
@@ -98,7 +101,7 @@ export function createSyncClient(deps: SyncDeps) {
   const { db, repos, clock, adapter, logger } = deps;
   const random = deps.random ?? Math.random;
 
-  const state = (): SyncStatusState => ({ ...initialSyncState, ...repos.syncState.get<SyncStatusState>('status') });
+  const state = (): SyncStatusState => storedSyncState(repos);
   const saveState = (next: SyncStatusState) => repos.syncState.set('status', next, clock.now());
 
   async function upload(sha256: string): Promise<number> {
@@ -119,9 +122,13 @@ export function createSyncClient(deps: SyncDeps) {
     return sent;
   }
 
-  async function uploadAttachmentsOf(batch: readonly OutboxRow[], result: SyncRunResult): Promise<void> {
-    if (!adapter.capabilities.attachments) return;
-    for (const sha256 of new Set(batch.flatMap(attachmentsOfRow))) result.uploadedBytes += await upload(sha256);
+  /** The attachments a batch must have uploaded before it leaves (none when the adapter takes no attachments). */
+  function attachmentKeysOf(batch: readonly OutboxRow[]): Set<string> {
+    return adapter.capabilities.attachments ? new Set(batch.flatMap(attachmentsOfRow)) : new Set();
+  }
+
+  async function uploadAll(keys: ReadonlySet<string>, result: SyncRunResult): Promise<void> {
+    for (const sha256 of keys) result.uploadedBytes += await upload(sha256);
   }
 
   /** Parks what the province rejected and acknowledges the rest, in one transaction. */
@@ -156,23 +163,23 @@ export function createSyncClient(deps: SyncDeps) {
   async function pushPending(result: SyncRunResult): Promise<void> {
     let batch = takeBatch(repos.outbox.pending(batchMaxEvents));
     if (batch.length === 0) return;
-    await uploadAttachmentsOf(batch, result);
+    await uploadAll(attachmentKeysOf(batch), result);
     let inFlight = adapter.push(batch.map(syncEventOf));
     for (;;) {
       const next = takeBatch(repos.outbox.pendingAfter(batch.at(-1)!.seq, batchMaxEvents));
       const answer = await inFlight;
       recordSkew(answer.serverTime);
       // The next batch leaves now unless it needs attachments uploaded first (they must precede it).
-      const nextNeedsUploads = adapter.capabilities.attachments && next.some((row) => attachmentsOfRow(row).length > 0);
+      const nextUploads = attachmentKeysOf(next);
       let nextFlight: typeof inFlight | null = null;
-      if (next.length > 0 && !nextNeedsUploads) {
+      if (next.length > 0 && nextUploads.size === 0) {
         nextFlight = adapter.push(next.map(syncEventOf));
         nextFlight.catch(() => {}); // awaited below; a failure must not go unhandled while this batch is settled
       }
       settle(batch, answer.results, result);
       if (next.length === 0) return;
       if (!nextFlight) {
-        await uploadAttachmentsOf(next, result);
+        await uploadAll(nextUploads, result);
         nextFlight = adapter.push(next.map(syncEventOf));
       }
       batch = next;

@@ -16,8 +16,9 @@ import { nodeHttpClient, type HttpClient } from './httpClient';
 import { createProtocolAdapter } from './protocolAdapter';
 import { createDvcqgAdapter, jsonOverHttpClient } from './dvcqg';
 import type { Clock } from '../domain/time/clock';
-import { createSyncScheduler, type SyncScheduler, type Timers } from './scheduler';
-import { createSyncClient, initialSyncState, maxClockSkewMs, type RejectedChange, type SyncClient } from './syncClient';
+import type { Timers } from '../services/timers';
+import { createSyncScheduler, type SyncScheduler } from './scheduler';
+import { createSyncClient, maxClockSkewMs, storedSyncState, type RejectedChange, type SyncClient } from './syncClient';
 
 export interface SyncServiceOptions {
   services: Services;
@@ -51,7 +52,7 @@ export function createSyncService(options: SyncServiceOptions) {
   const { repos, uow, clock, db } = services;
   const http = options.http ?? nodeHttpClient;
   const adapterFor = options.adapterFor ?? defaultAdapterFor;
-  let current: { client: SyncClient; scheduler: SyncScheduler; config: SyncConfigInput; adapter: ProvinceAdapter } | null = null;
+  let current: { client: SyncClient; scheduler: SyncScheduler } | null = null;
   let unsubscribe: (() => void) | null = null;
 
   function config(): SyncConfigInput | null {
@@ -80,7 +81,7 @@ export function createSyncService(options: SyncServiceOptions) {
 
   function status(): SyncStatus {
     const cfg = config();
-    const state = current ? current.client.state() : { ...initialSyncState, ...repos.syncState.get<typeof initialSyncState>('status') };
+    const state = current ? current.client.state() : storedSyncState(repos);
     const totals = repos.outbox.pendingTotals();
     const code = state.lastErrorCode;
     return {
@@ -96,7 +97,7 @@ export function createSyncService(options: SyncServiceOptions) {
           }
         : null,
       online: state.online,
-      running: current?.scheduler.active ?? false,
+      running: current !== null,
       inProgress: current?.scheduler.busy ?? false,
       lastAttemptAt: state.lastAttemptAt,
       lastSuccessAt: state.lastSuccessAt,
@@ -120,8 +121,11 @@ export function createSyncService(options: SyncServiceOptions) {
     };
   }
 
-  function publish(): void {
-    options.onStatus?.(status());
+  /** Tells the listener the status and returns it: built once for both (it reads the day's outbox). */
+  function publish(): SyncStatus {
+    const next = status();
+    options.onStatus?.(next);
+    return next;
   }
 
   async function stop(): Promise<void> {
@@ -151,7 +155,7 @@ export function createSyncService(options: SyncServiceOptions) {
       ...(options.random ? { random: options.random } : {}),
     });
     const scheduler = createSyncScheduler({ client, clock, ...(options.timers ? { timers: options.timers } : {}), onRun: publish });
-    current = { client, scheduler, config: cfg, adapter };
+    current = { client, scheduler };
     unsubscribe = uow.onOutboxAppended(() => void scheduler.kick());
     scheduler.start();
   }
@@ -186,8 +190,7 @@ export function createSyncService(options: SyncServiceOptions) {
       });
       await stop();
       start();
-      publish();
-      return status();
+      return publish();
     },
     retryParked(actor: Actor, seq: number): SyncStatus {
       uow.run(actor, (ctx) => {
@@ -196,8 +199,7 @@ export function createSyncService(options: SyncServiceOptions) {
         ctx.audit('sync.retry', 'outbox', seq, { type: row.type });
       });
       void current?.scheduler.kick();
-      publish();
-      return status();
+      return publish();
     },
     skipParked(actor: Actor, seq: number, reason: string): SyncStatus {
       uow.run(actor, (ctx) => {
@@ -205,11 +207,7 @@ export function createSyncService(options: SyncServiceOptions) {
         ctx.repos.outbox.acknowledge(seq, ctx.now);
         ctx.audit('sync.skip', 'outbox', seq, { type: row.type, aggregateId: row.aggregate_id, reason });
       });
-      publish();
-      return status();
-    },
-    get client(): SyncClient | null {
-      return current?.client ?? null;
+      return publish();
     },
   };
 }

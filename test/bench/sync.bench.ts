@@ -22,7 +22,7 @@ import type { Procedure } from '../../preload/contract';
 import { silentLogger } from '../../main/services/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { nodeHttpClient, type HttpClient } from '../../main/sync/httpClient';
-import type { Timers } from '../../main/sync/scheduler';
+import type { Timers } from '../../main/services/timers';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { readFileSync } from 'node:fs';

@@ -1,12 +1,14 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importedFolder, refusedFolder, watchScanFolder } from '../../main/devices/scanFolder';
 import { attachmentStore } from '../../main/services/attachments/attachmentStore';
 import { silentLogger } from '../../main/services/logger';
+import type { Timers } from '../../main/services/timers';
 import { tempDir } from '../helpers/tempDir';
+import { ManualTimers } from './scanner/manualTimers';
 
-function folderWatcher() {
+function folderWatcher(options: { timers?: Timers; beforeStore?: (path: string) => void } = {}) {
   const folder = tempDir();
   const stored: { fileName: string; sha256: string }[] = [];
   const refused: { fileName: string; message: string }[] = [];
@@ -14,11 +16,14 @@ function folderWatcher() {
   const store = attachmentStore(tempDir(), { run: (_actor, work) => work({ repos: { attachments: { insert: () => true } }, audit() {} } as never) });
   const watcher = watchScanFolder({
     folder,
-    store: (fileName, bytes) => store.store({ kind: 'system', name: 'station' }, { fileName, bytes }),
+    store: (fileName, bytes) => {
+      options.beforeStore?.(join(folder, fileName));
+      return store.store({ kind: 'system', name: 'station' }, { fileName, bytes });
+    },
     onFile: (file) => stored.push(file),
     onRefused: (fileName, message) => refused.push({ fileName, message }),
     logger: silentLogger,
-    timers: { setTimeout: () => 0 as never, clearTimeout: () => {} },
+    timers: options.timers ?? { setTimeout: () => 0 as never, clearTimeout: () => {} },
   });
   return { folder, stored, refused, watcher };
 }
@@ -58,5 +63,21 @@ describe('the scan folder', () => {
     expect(refused).toEqual([{ fileName: 'virus.pdf', message: expect.stringMatching(/Chỉ nhận tệp PDF hoặc ảnh/) }]);
     expect(readdirSync(join(folder, refusedFolder))).toHaveLength(1);
     expect(existsSync(join(folder, 'ghi-chu.txt'))).toBe(true);
+  });
+
+  it('keeps watching when a file vanishes while it is being taken', () => {
+    const timers = new ManualTimers();
+    // The scanner's software takes its file back between the station's last look and its read.
+    const { folder, stored, refused, watcher } = folderWatcher({ timers, beforeStore: (path) => path.endsWith('bien-mat.pdf') && rmSync(path) });
+    watcher.start();
+    writeFileSync(join(folder, 'bien-mat.pdf'), '%PDF-1.4 bản quét');
+    expect(() => timers.advance(2 * 1500)).not.toThrow(); // two looks: taken, and gone meanwhile
+    expect(refused.map((r) => r.fileName)).toEqual(['bien-mat.pdf']);
+    expect(timers.waiting()).toEqual([1500]); // the next look is still due
+
+    writeFileSync(join(folder, 'sau-do.pdf'), '%PDF-1.4 bản quét sau');
+    timers.advance(2 * 1500);
+    expect(stored.map((s) => s.fileName)).toEqual(['sau-do.pdf']);
+    watcher.stop();
   });
 });

@@ -5,16 +5,14 @@
  */
 import { changeSchema, type Change } from '../../main/sync/protocol';
 import type { ProvincialDb } from './database';
+import { firstIssue } from './zodIssue';
 
 export type ChangeCheck = { ok: true; change: { kind: Change['kind']; data: unknown } } | { ok: false; reason: string };
 
 /** Validates a change against the protocol's schema, so the feed never serves what a station cannot parse. */
 export function checkChange(kind: unknown, data: unknown): ChangeCheck {
   const parsed = changeSchema.safeParse({ cursor: '0', kind, data });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `invalid change: ${issue ? `${issue.path.join('.') || 'change'}: ${issue.message}` : 'unknown'}` };
-  }
+  if (!parsed.success) return { ok: false, reason: `invalid change: ${firstIssue(parsed.error, 'change') ?? 'unknown'}` };
   return { ok: true, change: { kind: parsed.data.kind, data: parsed.data.data } };
 }
 

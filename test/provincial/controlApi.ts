@@ -9,7 +9,7 @@ import { faultPatchSchema, type FaultControl } from './faults';
 import { checkChange } from './changeFeed';
 import { statsSnapshot, type TrafficCounters } from './stats';
 import type { ProvincialStore } from './store';
-import { errorBody, type Answer } from './v1Api';
+import { errorBody, parseJsonBody, type Answer } from './v1Api';
 
 export interface ControlOptions {
   store: ProvincialStore;
@@ -34,18 +34,8 @@ const siteSchema = z.strictObject({ id: z.string().min(1).max(64), secret: z.str
 
 const bad = (message: string): Answer => ({ status: 400, body: errorBody('MALFORMED', message) });
 
-function parse<T>(body: Buffer, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; answer: Answer } {
-  let json: unknown;
-  try {
-    json = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-  } catch {
-    return { ok: false, answer: bad('body is not JSON') };
-  }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, answer: bad(issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body') };
-}
+/** Control requests may leave the body out: an empty body reads as `{}`. */
+const parse = <T>(body: Buffer, schema: z.ZodType<T>) => parseJsonBody(body, schema, { emptyBody: {} });
 
 export function controlAnswer(options: ControlOptions, method: string, url: URL, body: Buffer): Answer {
   const { store, faults, traffic } = options;

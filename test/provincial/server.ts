@@ -12,13 +12,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../main/domain/time/clock';
+import { systemClock } from '../../main/station/systemClock';
 import { autoProcessor, timerScheduler, type Scheduler } from './autoProcess';
 import { controlAnswer } from './controlApi';
 import { FaultControl, type FaultPatch } from './faults';
 import { statsSnapshot, TrafficCounters, type ProvincialStats } from './stats';
 import { openProvincialStore, type ProvincialStore } from './store';
 import { errorBody, v1Endpoints, type Answer } from './v1Api';
-import { BodyTooLarge, breakConnection, contentLengthOf, hasBody, jsonBuffer, readBody, writeAnswer } from './wire';
+import { BodyTooLarge, breakConnection, contentLengthOf, hasBody, jsonBuffer, readBody, sleep, writeAnswer } from './wire';
 
 export interface ProvincialServerOptions {
   /** Folder for the SQLite file and the attachments (created if missing). */
@@ -54,8 +55,6 @@ export interface ProvincialServer {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const systemClock: Clock = { now: () => new Date() };
 const controlBodyLimit = 64 * 1024 * 1024;
 
 export async function startProvincialServer(options: ProvincialServerOptions): Promise<ProvincialServer> {

@@ -13,6 +13,7 @@ import {
   sha256Pattern,
 } from '../../main/sync/protocol';
 import type { ProvincialStore } from './store';
+import { firstIssue } from './zodIssue';
 
 export interface Answer {
   status: number;
@@ -55,20 +56,16 @@ const fail = (status: number, code: string, message: string, extra: object = {})
   body: { ...extra, ...errorBody(code, message) },
 });
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body';
-}
-
-function parseJsonBody<T>(body: Buffer, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; answer: Answer } {
+/** A JSON body checked against its schema, or the 400 MALFORMED answer saying why not. */
+export function parseJsonBody<T>(body: Buffer, schema: z.ZodType<T>, options: { emptyBody?: unknown } = {}): { ok: true; value: T } | { ok: false; answer: Answer } {
   let json: unknown;
   try {
-    json = JSON.parse(body.toString('utf8'));
+    json = body.length === 0 && options.emptyBody !== undefined ? options.emptyBody : JSON.parse(body.toString('utf8'));
   } catch {
     return { ok: false, answer: fail(400, 'MALFORMED', 'body is not JSON') };
   }
   const parsed = schema.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, answer: fail(400, 'MALFORMED', firstIssue(parsed.error)) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, answer: fail(400, 'MALFORMED', firstIssue(parsed.error, 'body') ?? 'invalid body') };
 }
 
 const nonNegativeInteger = (text: string | null): number | null =>

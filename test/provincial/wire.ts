@@ -104,7 +104,7 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): Promis
   });
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Writes a whole answer; with a throttle, in small slices each sent once the line has carried the previous ones. */
 export async function writeAnswer(

@@ -23,4 +23,3 @@ export { hidPosLayouts, newlandHidPosLayout, parseHidPosReport, standardHidPosLa
 export { loadNodeHid, pickHidPosScanner, type HidDeviceHandle, type HidDeviceInfo, type HidModule, type HidScannerMatch } from './hidTransport';
 export { cardFromScan, type CardFromScan } from './cardFromScan';
 export { defaultReconnectPolicy, type ReconnectPolicy } from './reconnectDelay';
-export { systemTimers, type Timers } from './timers';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../../main/db/repositories/outboxRepository';
-import { createSyncScheduler, type Timers } from '../../../main/sync/scheduler';
-import { attachmentsOf, backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
+import type { Timers } from '../../../main/services/timers';
+import { attachmentsOf } from '../../../main/sync/outboxEvents';
+import { createSyncScheduler } from '../../../main/sync/scheduler';
+import { backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
 import { ManualClock } from '../../helpers/manualClock';
 
 const row = (seq: number, bytes = 100): OutboxRow => ({

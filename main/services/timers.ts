@@ -1,6 +1,7 @@
 /**
- * The timers a scanner needs (reconnect back-off, the idle gap that ends a scan
- * without a suffix), injected so tests move time by hand instead of sleeping.
+ * The timers the station's background loops need (the sync schedule, a scanner's
+ * reconnect back-off and idle gap, the scan-folder poll), injected so tests move
+ * time by hand instead of sleeping.
  */
 export type TimerHandle = unknown;
 
@@ -12,7 +13,7 @@ export interface Timers {
 export const systemTimers: Timers = {
   setTimeout: (callback, ms) => {
     const handle = setTimeout(callback, ms);
-    // A scanner waiting to reconnect must not keep a CLI or a test process alive.
+    // A loop waiting for its next turn must not keep a CLI or a test process alive.
     handle.unref();
     return handle;
   },
