@@ -3,8 +3,8 @@
  * optional pinned CA, and every failure turned into SYNC_UNREACHABLE (network,
  * resets, timeouts) so the client's retry logic has one thing to look at.
  */
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { AppError } from '../../preload/contract';
 
 export interface HttpResponse {
@@ -27,11 +27,24 @@ export type HttpClient = (request: HttpRequest) => Promise<HttpResponse>;
 
 export const maxResponseBytes = 32 * 1024 * 1024;
 
+/**
+ * Connections are kept between the requests of a run: a sync pass is a burst of
+ * requests, and a fresh connection per batch costs a TCP (and TLS) handshake on
+ * the WAN, and delays the pipelined push (a new connection's first bytes leave
+ * only after the connect completes). Idle connections close after 2 s, before
+ * usual server keep-alive limits (5 s and up), so a stale one is rarely reused;
+ * if it is, the run fails like any network error and is retried.
+ */
+const agentOptions = { keepAlive: true, timeout: 2000, maxSockets: 4 };
+const httpAgent = new HttpAgent(agentOptions);
+const httpsAgent = new HttpsAgent(agentOptions);
+
 export const nodeHttpClient: HttpClient = (req) =>
   new Promise((resolve, reject) => {
     const url = new URL(req.url);
     const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
-    const make = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const secure = url.protocol === 'https:';
+    const make = secure ? httpsRequest : httpRequest;
     let settled = false;
     const fail = (detail: string) => {
       if (settled) return;
@@ -44,7 +57,7 @@ export const nodeHttpClient: HttpClient = (req) =>
         method: req.method,
         headers: { ...(req.headers ?? {}), ...(body ? { 'content-length': String(body.length) } : {}) },
         ...(req.ca ? { ca: req.ca } : {}),
-        agent: false,
+        agent: secure ? httpsAgent : httpAgent,
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -175,6 +175,8 @@ export function createSyncClient(deps: SyncDeps) {
       if (next.length > 0 && nextUploads.size === 0) {
         nextFlight = adapter.push(next.map(syncEventOf));
         nextFlight.catch(() => {}); // awaited below; a failure must not go unhandled while this batch is settled
+        // Let the request leave before the synchronous settling and reading below: node:http writes it on a later tick.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       settle(batch, answer.results, result);
       if (next.length === 0) return;

@@ -121,10 +121,14 @@ export function createSyncService(options: SyncServiceOptions) {
     };
   }
 
+  /** The status last told to the listener; syncNow answers with the one published at the end of its run. */
+  let published: SyncStatus | null = null;
+
   /** Tells the listener the status and returns it: built once for both (it reads the day's outbox). */
   function publish(): SyncStatus {
     const next = status();
     options.onStatus?.(next);
+    published = next;
     return next;
   }
 
@@ -180,8 +184,9 @@ export function createSyncService(options: SyncServiceOptions) {
           detail: 'Sync is not configured',
         });
       }
+      published = null;
       await current.scheduler.kick();
-      return status();
+      return published ?? status();
     },
     async configure(actor: Actor, input: SyncConfigInput): Promise<SyncStatus> {
       uow.run(actor, (ctx) => {

@@ -1,14 +1,17 @@
 /**
  * The sync under load, against the reference provincial server on loopback:
  * 1. drain 10,000 queued dossiers, vs PouchDB replicating the same 10,000
- *    documents to express-pouchdb (the usual JavaScript offline-sync choice), same run;
+ *    documents to express-pouchdb (the usual JavaScript offline-sync choice), same run.
+ *    The baseline stores on disk at both ends, as ours does: PouchDB's LevelDB,
+ *    its default in Node and express-pouchdb's (without fsync, where our station
+ *    commits with synchronous=FULL). Its in-memory adapters are reported too;
  * 2. 200 dossiers with 300 KB scans through a 15 Mbit/s line (a commune's):
  *    wall time vs the line's own time for those bytes;
  * 3. the same with the line cut at about half and restored: bytes sent vs payload;
  * 4. a crash loop with 200 SIGKILLs: dossiers lost and duplicated.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import express from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
+import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import type { Procedure } from '../../preload/contract';
@@ -103,17 +107,23 @@ async function drainUntilEmpty(station: Station, maxRuns = 200): Promise<void> {
   throw new Error('outbox did not drain');
 }
 
-async function pouchDbPerSecond(documents: unknown[]): Promise<number> {
-  const Pouch = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
+const Pouch = PouchDB.plugin(memoryAdapter).plugin(leveldbAdapter).plugin(httpAdapter).plugin(replication);
+
+/** PouchDB replication of the documents to express-pouchdb, both ends on LevelDB files in `dir` or both in memory. */
+async function pouchDbPerSecond(documents: unknown[], storage: 'leveldb' | 'memory', dir: string): Promise<number> {
+  const onDisk = storage === 'leveldb';
+  mkdirSync(join(dir, 'server'), { recursive: true });
   const app = express();
-  app.use('/', expressPouchDB(Pouch.defaults({ adapter: 'memory' }), { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  const serverOptions = onDisk ? { adapter: 'leveldb', prefix: `${join(dir, 'server')}/` } : { adapter: 'memory' };
+  app.use('/', expressPouchDB(Pouch.defaults(serverOptions), { mode: 'minimumForPouchDB', inMemoryConfig: true }));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const local = new Pouch(`bench-${randomUUID()}`, { adapter: 'memory' });
+  const local = onDisk ? new Pouch(join(dir, 'station'), { adapter: 'leveldb' }) : new Pouch(`bench-${randomUUID()}`, { adapter: 'memory' });
   await local.bulkDocs(documents.map((doc, i) => ({ _id: `hoso-${i}`, ...(doc as object) })));
   const start = performance.now();
-  await local.replicate.to(`http://127.0.0.1:${(server.address() as AddressInfo).port}/province-${randomUUID()}`);
+  await local.replicate.to(`http://127.0.0.1:${(server.address() as AddressInfo).port}/province`);
   const seconds = (performance.now() - start) / 1000;
+  await local.close();
   await new Promise((resolve) => server.close(resolve));
   return documents.length / seconds;
 }
@@ -129,11 +139,14 @@ async function drainBenchmark(dir: string): Promise<Metric[]> {
     await drainUntilEmpty(station);
     const drainPerSecond = payloads.length / ((performance.now() - start) / 1000);
     if (province.store.dossiers.count() !== payloads.length) throw new Error('not every dossier arrived');
-    const pouch = await pouchDbPerSecond(payloads);
+    const pouch = await pouchDbPerSecond(payloads, 'leveldb', join(dir, 'pouchdb'));
+    const pouchInMemory = await pouchDbPerSecond(payloads, 'memory', join(dir, 'pouchdb-memory'));
     return [
       { name: 'drain_per_s', value: round(drainPerSecond, 0), unit: 'dossiers/s', target: null, better: 'higher' },
       { name: 'pouchdb_per_s', value: round(pouch, 0), unit: 'docs/s', target: null, better: 'higher' },
       { name: 'drain_speedup_vs_pouchdb', value: round(drainPerSecond / pouch, 2), unit: '×', target: 10, better: 'higher', baseline: { name: 'pouchdb_per_s', value: round(pouch, 0) } },
+      { name: 'pouchdb_in_memory_per_s', value: round(pouchInMemory, 0), unit: 'docs/s', target: null, better: 'higher' },
+      { name: 'drain_speedup_vs_pouchdb_in_memory', value: round(drainPerSecond / pouchInMemory, 2), unit: '×', target: null, better: 'higher', baseline: { name: 'pouchdb_in_memory_per_s', value: round(pouchInMemory, 0) } },
     ];
   } finally {
     await station.close();

@@ -75,6 +75,7 @@ describe('reference provincial server: pulling changes', () => {
       },
     ]);
     expect(server.store.dossiers.get(code(1))?.TrangThaiHoSo).toBe(4);
+    expect(server.store.dossiers.payloadOf(code(1))).toMatchObject({ MaHoSo: code(1), TrangThaiHoSo: 4 });
     expect((await pull(server, tokenB, '0')).changes).toEqual([]);
   });
 

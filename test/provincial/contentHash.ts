@@ -3,10 +3,8 @@
  * SHA-256 of canonical JSON (object keys sorted at every depth) of what the event
  * means, {type, aggregateType, aggregateId, payload}. The station's seq and
  * createdAt are not part of it: a resend is the same event even if re-stamped.
- *
- * The server hashes every event it receives, so canonical JSON is written in one
- * pass into one string (no entry arrays, no sort when keys already come sorted).
- * contentHash.test.ts holds it to the plain recursive definition.
+ * The ledger asks for it only when an eventId comes again.
+ * contentHash.test.ts holds canonicalJson to the plain recursive definition.
  */
 import { createHash } from 'node:crypto';
 
@@ -71,23 +69,7 @@ export function canonicalJson(value: unknown): string {
   return write(value);
 }
 
-export interface CanonicalEvent {
-  /** The payload as canonical JSON: what the server stores (the same JSON value as the payload). */
-  payloadJson: string;
-  contentHash: string;
-}
-
-/** The payload's canonical JSON and the event's content hash, serialising the payload once for both. */
-export function canonicalEvent(event: { type: string; aggregateType: string; aggregateId: string; payload: unknown }): CanonicalEvent {
-  const { type, aggregateType, aggregateId, payload } = event;
-  const payloadJson = canonicalJson(payload);
-  // canonicalJson({type, aggregateType, aggregateId, payload}) spelled out: its keys in sorted order.
-  const whole =
-    `{"aggregateId":${JSON.stringify(aggregateId)},"aggregateType":${JSON.stringify(aggregateType)}` +
-    `${payload === undefined ? '' : `,"payload":${payloadJson}`},"type":${JSON.stringify(type)}}`;
-  return { payloadJson, contentHash: createHash('sha256').update(whole).digest('hex') };
-}
-
 export function eventContentHash(event: { type: string; aggregateType: string; aggregateId: string; payload: unknown }): string {
-  return canonicalEvent(event).contentHash;
+  const { type, aggregateType, aggregateId, payload } = event;
+  return createHash('sha256').update(canonicalJson({ type, aggregateType, aggregateId, payload })).digest('hex');
 }

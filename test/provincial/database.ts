@@ -31,7 +31,6 @@ CREATE TABLE IF NOT EXISTS events (
   aggregate_id   TEXT NOT NULL,
   created_at     TEXT NOT NULL,
   payload        TEXT NOT NULL,
-  content_hash   TEXT NOT NULL,
   applied_at     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_by_site ON events(site_id);
@@ -39,7 +38,8 @@ CREATE TABLE IF NOT EXISTS dossiers (
   ma_ho_so      TEXT PRIMARY KEY,
   site_id       TEXT NOT NULL,
   status        INTEGER NOT NULL,
-  payload       TEXT NOT NULL,
+  -- The events rowid of the latest payload (stored once, in events); its TrangThaiHoSo gives way to status.
+  payload_event INTEGER NOT NULL,
   -- Accepted dossier.received / dossier.refused events for this code: exactly 1 when delivery is exactly-once.
   times_created INTEGER NOT NULL,
   created_at    TEXT NOT NULL,

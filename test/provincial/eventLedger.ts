@@ -8,7 +8,7 @@
  */
 import type { EventResult, SyncEvent } from '../../main/sync/protocol';
 import type { AttachmentStore } from './attachmentStore';
-import { canonicalEvent, type CanonicalEvent } from './contentHash';
+import { eventContentHash } from './contentHash';
 import type { ProvincialDb } from './database';
 import type { DossierBook } from './dossierBook';
 import { creatingEventTypes, dossierEventTypes, readDossierPayload, recordedEventTypes, statusMoveProblem, type DossierFacts } from './dossierRules';
@@ -40,11 +40,23 @@ type Judgement =
 /** Thrown out of the all-or-nothing pass when one event fails to apply: the batch is then applied event by event. */
 class EventFailed extends Error {}
 
+type StoredContent = { type: string; aggregate_type: string; aggregate_id: string; payload: string };
+
+/**
+ * Whether an event means what the stored one under its eventId meant. Only asked
+ * when an eventId comes again (a resend), so nothing is hashed for a new event:
+ * the payload is stored as received and both sides are fingerprinted here.
+ */
+function sameContent(stored: StoredContent, event: SyncEvent): boolean {
+  const storedEvent = { type: stored.type, aggregateType: stored.aggregate_type, aggregateId: stored.aggregate_id, payload: JSON.parse(stored.payload) as unknown };
+  return eventContentHash(storedEvent) === eventContentHash({ ...event, payload: event.payload ?? null });
+}
+
 export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: DossierBook, attachments: AttachmentStore) {
-  const hashById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM events WHERE event_id = ?');
+  const byId = db.prepare<[string], StoredContent>('SELECT type, aggregate_type, aggregate_id, payload FROM events WHERE event_id = ?');
   const insert = db.prepare(
-    `INSERT INTO events (event_id, site_id, seq, type, aggregate_type, aggregate_id, created_at, payload, content_hash, applied_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (event_id, site_id, seq, type, aggregate_type, aggregate_id, created_at, payload, applied_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   type EventRow = { event_id: string; site_id: string; seq: number; type: string; aggregate_type: string; aggregate_id: string; payload: string; applied_at: string };
   const allRows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY rowid');
@@ -52,9 +64,9 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events');
   const counters = { accepted: 0, duplicate: 0, rejected: 0 };
 
-  function judge(siteId: string, event: SyncEvent, hash: string): Judgement {
-    const stored = hashById.get(event.eventId);
-    if (stored) return stored.content_hash === hash ? { status: 'duplicate' } : { status: 'rejected', reason: conflictReason };
+  function judge(siteId: string, event: SyncEvent): Judgement {
+    const stored = byId.get(event.eventId);
+    if (stored) return sameContent(stored, event) ? { status: 'duplicate' } : { status: 'rejected', reason: conflictReason };
     if (recordedEventTypes.has(event.type)) {
       const isObject = typeof event.payload === 'object' && event.payload !== null;
       return isObject ? { status: 'accept', dossier: null, known: false } : { status: 'rejected', reason: 'payload must be an object' };
@@ -73,13 +85,12 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     return { status: 'accept', dossier: facts, known: current !== undefined };
   }
 
-  function applyEvent(siteId: string, event: SyncEvent, canonical: CanonicalEvent, judgement: Judgement & { status: 'accept' }): void {
+  function applyEvent(siteId: string, event: SyncEvent, judgement: Judgement & { status: 'accept' }): void {
     const at = now().toISOString();
-    // The canonical JSON is the payload's own value with sorted keys ('null' for none): serialised once, hashed and stored.
-    const { payloadJson, contentHash } = canonical;
-    insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, payloadJson, contentHash, at);
+    const payloadJson = JSON.stringify(event.payload ?? null);
+    const { lastInsertRowid } = insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, payloadJson, at);
     const { dossier } = judgement;
-    if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, payloadJson, creatingEventTypes.has(event.type), judgement.known);
+    if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, Number(lastInsertRowid), creatingEventTypes.has(event.type), judgement.known);
   }
   // Nested in the batch's transaction this is a savepoint: a failing event undoes only itself.
   const applyEventAlone = db.transaction(applyEvent);
@@ -93,15 +104,14 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     const results: EventResult[] = [];
     const received: string[] = [];
     for (const event of events) {
-      const canonical = canonicalEvent(event);
-      const judgement = judge(siteId, event, canonical.contentHash);
+      const judgement = judge(siteId, event);
       if (judgement.status !== 'accept') {
         results.push({ eventId: event.eventId, status: judgement.status, ...(judgement.reason ? { reason: judgement.reason } : {}) });
         continue;
       }
       try {
-        if (isolated) applyEventAlone(siteId, event, canonical, judgement);
-        else applyEvent(siteId, event, canonical, judgement);
+        if (isolated) applyEventAlone(siteId, event, judgement);
+        else applyEvent(siteId, event, judgement);
       } catch (error) {
         if (!isolated) throw new EventFailed((error as Error).message);
         results.push({ eventId: event.eventId, status: 'rejected', reason: `could not apply: ${(error as Error).message}`.slice(0, 1000) });

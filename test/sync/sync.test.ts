@@ -82,8 +82,11 @@ describe('sync with the provincial system', () => {
   it('a reply lost after the server committed has one effect: the resend is a duplicate', async () => {
     const fixture = await syncFixture();
     await fixture.syncNow();
+    // Received while the line is down, so the runs they kick deliver none of them before the fault is set.
+    fixture.province.control.set({ offline: true });
     const dossiers = await fixture.receive(3);
-    fixture.province.control.set({ dropReplyAfterCommit: 1 });
+    expect((await fixture.syncNow()).pendingEvents).toBeGreaterThanOrEqual(3);
+    fixture.province.control.set({ offline: false, dropReplyAfterCommit: 1 });
     expect((await fixture.syncNow()).lastErrorCode).toBe('SYNC_UNREACHABLE');
     const status = await fixture.syncNow();
     expect(status.pendingEvents).toBe(0);
