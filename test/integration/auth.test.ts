@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionLifetimeMs } from '../../main/services/auth/authService';
+import { endedSessionRetentionMs, sessionLifetimeMs } from '../../main/services/auth/authService';
 import { expectError, expectOk, loginAs, testStation } from '../helpers/testStation';
 
 describe('accounts and sessions', () => {
@@ -29,6 +29,21 @@ describe('accounts and sessions', () => {
     expectOk(await station.call('auth.me', {}, token));
     station.clock.advance(sessionLifetimeMs + 1);
     expect(expectError(await station.call('auth.me', {}, token)).code).toBe('SESSION_EXPIRED');
+    await station.close();
+  });
+
+  it('old ended sessions are forgotten at a later login; recent ones are kept', async () => {
+    const station = await testStation();
+    const sessionCount = () => (station.services.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+    const old = await loginAs(station, 'officer', 'canbo1');
+    expectOk(await station.call('auth.logout', {}, old));
+    await loginAs(station, 'officer', 'canbo1'); // expires on its own
+    station.clock.advance(endedSessionRetentionMs + sessionLifetimeMs + 1);
+    const recent = await loginAs(station, 'officer', 'canbo1');
+    expectOk(await station.call('auth.logout', {}, recent));
+    expect(sessionCount()).toBe(1);
+    await loginAs(station, 'officer', 'canbo1');
+    expect(sessionCount()).toBe(2);
     await station.close();
   });
 

@@ -14,6 +14,7 @@ export function sessionRepository(db: Db) {
   const find = db.prepare<[string], SessionRow>('SELECT user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?');
   const revoke = db.prepare('UPDATE sessions SET revoked_at = @now WHERE token_hash = @tokenHash AND revoked_at IS NULL');
   const revokeUser = db.prepare('UPDATE sessions SET revoked_at = @now WHERE user_id = @userId AND revoked_at IS NULL');
+  const deleteEnded = db.prepare('DELETE FROM sessions WHERE expires_at < @cutoff OR revoked_at < @cutoff');
   return {
     insert(session: { tokenHash: string; userId: number; createdAt: Date; expiresAt: Date }): void {
       insert.run({
@@ -26,6 +27,8 @@ export function sessionRepository(db: Db) {
     find: (tokenHash: string) => find.get(tokenHash) ?? null,
     revoke: (tokenHash: string, now: Date) => revoke.run({ tokenHash, now: now.toISOString() }).changes > 0,
     revokeAllOf: (userId: number, now: Date) => revokeUser.run({ userId, now: now.toISOString() }).changes,
+    /** Forgets sessions that expired or were ended before `cutoff`; returns how many. */
+    deleteEndedBefore: (cutoff: Date) => deleteEnded.run({ cutoff: cutoff.toISOString() }).changes,
   };
 }
 export type SessionRepository = ReturnType<typeof sessionRepository>;

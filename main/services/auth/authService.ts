@@ -13,6 +13,8 @@ import { decoyHash, hashPassword, verifyPassword } from './passwordHash';
 import { userPrincipal, type Principal } from './principal';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
+/** Ended sessions are kept this long (recent ones can matter when looking into an incident; the audit log keeps every login). */
+export const endedSessionRetentionMs = 30 * 24 * 60 * 60 * 1000;
 const maxFailures = 5;
 const failureWindowMs = 15 * 60 * 1000;
 
@@ -57,6 +59,8 @@ export function authService(repos: Repositories, uow: UnitOfWork, clock: Clock) 
       return uow.run({ kind: 'user', userId: user.id }, (ctx) => {
         const expiresAt = new Date(ctx.now.getTime() + sessionLifetimeMs);
         ctx.repos.sessions.insert({ tokenHash: tokenHash(token), userId: user.id, createdAt: ctx.now, expiresAt });
+        // Logins are the natural moment to forget old sessions: otherwise the table only grows.
+        ctx.repos.sessions.deleteEndedBefore(new Date(ctx.now.getTime() - endedSessionRetentionMs));
         ctx.audit('auth.login', 'user', user.id);
         return { token, expiresAt: expiresAt.toISOString(), user: withoutHash(user) };
       });
