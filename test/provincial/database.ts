@@ -63,13 +63,23 @@ CREATE TABLE IF NOT EXISTS changes (
 );
 `;
 
+/** Bumped when the schema changes; a folder of another version is refused, not half-used (this server has no migrations). */
+export const provincialSchemaVersion = 2;
+
 export function openProvincialDatabase(dataDir: string): ProvincialDb {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'provincial.sqlite'));
+  const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (hasTables && version !== provincialSchemaVersion) {
+    db.close();
+    throw new Error(`${dataDir} holds a reference server database of schema ${version}, this server writes ${provincialSchemaVersion}: use a new --data folder`);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(schema);
+  db.pragma(`user_version = ${provincialSchemaVersion}`);
   return db;
 }

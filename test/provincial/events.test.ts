@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openProvincialDatabase } from './database';
 import { pushResponseSchema } from '../../main/sync/protocol';
 import { tempDir } from '../helpers/tempDir';
 import {
@@ -174,5 +177,13 @@ describe('reference provincial server: pushing events', () => {
     const second = await startTestServer({ dataDir });
     const reply = await push(second, await sessionToken(second), [event]);
     expect(reply.body.results[0]?.status).toBe('duplicate');
+  });
+
+  it('refuses a data folder written by another schema version instead of half-using it', () => {
+    const dataDir = tempDir('provincial-');
+    const older = new Database(join(dataDir, 'provincial.sqlite'));
+    older.exec('CREATE TABLE events (event_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL)');
+    older.close();
+    expect(() => openProvincialDatabase(dataDir)).toThrow(/schema 0, this server writes 2: use a new --data folder/);
   });
 });
