@@ -15,20 +15,10 @@ import { seedDemo } from '../../main/services/demo/demoSeed';
 import { silentLogger } from '../../main/services/logger';
 import { startStation } from '../../main/station/station';
 import { readFileSync } from 'node:fs';
-import { percentile, round, type Benchmark } from './harness';
+import { percentile, round, timeEach, type Benchmark } from './harness';
 
 const calls = 2000;
 const warmup = 200;
-
-async function timeEach(n: number, work: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const start = performance.now();
-    await work(i);
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 async function bareHttpRoundTrip(): Promise<number[]> {
   const server = createServer((req, res) => {

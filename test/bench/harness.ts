@@ -16,6 +16,17 @@ export interface Metric {
   baseline?: { name: string; value: number };
 }
 
+/** Times `work` n times, one after another: the milliseconds of each call. */
+export async function timeEach(n: number, work: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const start = performance.now();
+    await work(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
 export interface BenchResult {
   bench: string;
   at: string;

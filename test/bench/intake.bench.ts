@@ -18,7 +18,8 @@ import { foldVietnamese } from '../../main/domain/text/foldVietnamese';
 import { silentLogger } from '../../main/services/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { createPdfRenderer, loadFormFonts } from '../../main/print/forms';
-import { percentile, round, type Benchmark } from './harness';
+import { seededRandom } from '../helpers/seededRandom';
+import { percentile, round, timeEach, type Benchmark } from './harness';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const total = 1_000_000;
@@ -30,16 +31,6 @@ const middles = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 
 const givens = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hà', 'Hải', 'Hạnh', 'Hoa', 'Hùng', 'Hương', 'Lan', 'Linh', 'Long', 'Mai', 'Minh', 'Nam', 'Nga', 'Ngọc', 'Phong', 'Phương', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Trang', 'Trung', 'Tú', 'Tuấn', 'Vân', 'Việt', 'Yến', 'Khánh', 'Lộc', 'Nhung', 'Oanh', 'Quý', 'Thủy', 'Xuyến'];
 const hamlets = ['Thôn Đông', 'Thôn Tây', 'Thôn Nam', 'Thôn Bắc', 'Xóm Chùa', 'Xóm Mới', 'Thôn Trung', 'Xóm Giữa', 'Thôn Hạ', 'Thôn Thượng'];
 const communes = ['xã Đông Sơn', 'xã Đông Tiến', 'xã Quảng Phú', 'phường Hạc Thành', 'xã Thiệu Hóa', 'xã Hoằng Hóa'];
-
-/** Deterministic PRNG (mulberry32): the same database every time. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function read(file: string): unknown {
   return JSON.parse(readFileSync(join(repoRoot, 'resources', file), 'utf8'));
@@ -63,7 +54,7 @@ async function bigStationFolder(): Promise<string> {
     VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
   const insertDossier = db.prepare(`INSERT INTO dossiers (code, receipt_day, seq, procedure_id, applicant_id, channel, applicant_kind, status, sets, fees_total,
     result_delivery, received_at, due_at, ledger_year, ledger_seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, 1, ?, 1, 0, 0, ?, ?, ?, ?, ?, ?)`);
-  const random = prng(20261123);
+  const random = seededRandom(20261123);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const citizens = Math.round(total * 0.6);
   const start = Date.parse('2022-01-03T01:00:00Z');
@@ -130,16 +121,6 @@ function receiptHtml(d: Dossier): string {
     .head td,.sign td{text-align:center;vertical-align:top;width:50%}</style>${copy('LIÊN 1 – LƯU')}${copy('LIÊN 2 – GIAO NGƯỜI NỘP')}</html>`;
 }
 
-async function timeEach(n: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const start = performance.now();
-    await work(i);
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
 async function loginOfficer(station: Station): Promise<string> {
   const username = `bench-${randomUUID().slice(0, 8)}`;
   await station.services.users.create({ kind: 'system', name: 'cli' }, { username, fullName: 'Cán bộ đo hiệu năng', role: 'officer', password: 'mat-khau-bench' });
@@ -172,7 +153,7 @@ const bench: Benchmark = {
       await timeEach(20, (i) => call('dossier.receive', intake(i)));
       const saves = await timeEach(500, (i) => call('dossier.receive', intake(100 + i)));
 
-      const random = prng(7);
+      const random = seededRandom(7);
       const queries = Array.from({ length: 300 }, (_, i) => {
         const name = `${surnames[Math.floor(random() * surnames.length)]} ${middles[Math.floor(random() * middles.length)]} ${givens[Math.floor(random() * givens.length)]}`;
         const folded = foldVietnamese(name);

@@ -112,7 +112,7 @@ const Pouch = PouchDB.plugin(memoryAdapter).plugin(leveldbAdapter).plugin(httpAd
 /** PouchDB replication of the documents to express-pouchdb, both ends on LevelDB files in `dir` or both in memory. */
 async function pouchDbPerSecond(documents: unknown[], storage: 'leveldb' | 'memory', dir: string): Promise<number> {
   const onDisk = storage === 'leveldb';
-  mkdirSync(join(dir, 'server'), { recursive: true });
+  if (onDisk) mkdirSync(join(dir, 'server'), { recursive: true });
   const app = express();
   const serverOptions = onDisk ? { adapter: 'leveldb', prefix: `${join(dir, 'server')}/` } : { adapter: 'memory' };
   app.use('/', expressPouchDB(Pouch.defaults(serverOptions), { mode: 'minimumForPouchDB', inMemoryConfig: true }));

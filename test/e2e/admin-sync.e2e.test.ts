@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier, Procedure } from '../../preload/contract';
 import { startProvincialServer, type ProvincialServer } from '../provincial/server';
 import { applicants, intakeFor } from '../helpers/dossierFixtures';
-import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
+import { requireChromium, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
 import { removeDataDir, seededDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
 
 const admin = { username: 'quantri', fullName: 'Phạm Văn Hòa', password: 'mat-khau-quan-tri-3' };

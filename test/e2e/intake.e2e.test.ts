@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedTicket } from '../../preload/contract';
-import { requireChromium,  launchChromium, openPage, saveScreenshot, screenshotDir, viewports, type WatchedPage } from './helpers/browser';
+import { requireChromium, launchChromium, openPage, saveScreenshot, screenshotDir, viewports, type WatchedPage } from './helpers/browser';
 import { wedgeScan } from './helpers/keyboardWedge';
 import { removeDataDir, seededDataDir, startStation, type RunningStation } from './helpers/station';
 

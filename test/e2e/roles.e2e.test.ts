@@ -5,7 +5,7 @@
  */
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireChromium,  launchChromium, openPage, saveScreenshot, viewports } from './helpers/browser';
+import { requireChromium, launchChromium, openPage, saveScreenshot, viewports } from './helpers/browser';
 import { motcua, removeDataDir, seededDataDir, startStation, tempDataDir, type RunningStation } from './helpers/station';
 
 const officer = { username: 'binh.tt', fullName: 'Trần Thị Bình', password: 'mat-khau-can-bo-1' };

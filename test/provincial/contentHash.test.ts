@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, eventContentHash } from './contentHash';
 
-/** The definition, written the plain way: the fast writer must give exactly this text. */
+/** The definition, written independently: canonicalJson must give exactly this text. */
 function definition(value: unknown): string {
   if (value === undefined || value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : definition(item))).join(',')}]`;

@@ -19,6 +19,7 @@ import { seedDemo } from '../../main/services/demo/demoSeed';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { readFileSync } from 'node:fs';
 import { startProvincialServer } from '../provincial/server';
+import { seededRandom } from '../helpers/seededRandom';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const siteId = '000.31.38.H56';
@@ -33,15 +34,6 @@ export interface CrashLoopResult {
   duplicated: string[];
   auditIntact: boolean;
   seconds: number;
-}
-
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function prepare(dataDir: string, provinceUrl: string): Promise<void> {
@@ -94,7 +86,7 @@ async function login(url: string, username: string): Promise<string> {
 export async function runCrashLoop(options: { dataDir: string; provinceDir: string; kills: number; seed?: number }): Promise<CrashLoopResult> {
   const started = performance.now();
   const province = await startProvincialServer({ dataDir: options.provinceDir, sites: [{ id: siteId, secret }] });
-  const random = prng(options.seed ?? 1123);
+  const random = seededRandom(options.seed ?? 1123);
   const acknowledged = new Set<string>();
   try {
     await prepare(options.dataDir, province.url);

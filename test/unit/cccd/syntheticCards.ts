@@ -1,24 +1,12 @@
 /**
- * Synthetic cards for the CCCD tests: a seeded PRNG (so every run sees the same
- * inputs and a failure can be replayed) and a generator of cards that obey every
- * rule. No real person's data.
+ * Synthetic cards for the CCCD tests: a generator of cards that obey every rule,
+ * driven by a seeded PRNG. No real person's data.
  */
 import type { CccdCard } from '../../../main/domain/cccd';
 import { birthRegistrationProvinces } from '../../../main/domain/cccd';
+import type { Random } from '../../helpers/seededRandom';
 
-export type Random = () => number;
-
-/** mulberry32: tiny, fast, good enough to spread test inputs. Returns [0, 1). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random } from '../../helpers/seededRandom';
 
 export const intBetween = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
