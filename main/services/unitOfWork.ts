@@ -13,7 +13,6 @@
  * fails, every call of the group fails and nothing of it is kept. A call alone in
  * its turn runs exactly as without grouping.
  */
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../preload/contract/errors';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
@@ -21,6 +20,7 @@ import type { Clock } from '../domain/time/clock';
 import type { EventName, EventPayload } from '../../preload/contract/events';
 import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
+import { timeOrderedUuid } from './timeOrderedUuid';
 
 export interface EventPublisher {
   publish<E extends EventName>(name: E, payload: EventPayload<E>): void;
@@ -179,7 +179,7 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
             appendAudit(repos.audit, { at: now, actor: actorLabel(actor), action, entity, entityId, details });
           },
           toProvince(type, aggregateType, aggregateId, payload) {
-            const eventId = randomUUID();
+            const eventId = timeOrderedUuid(now);
             repos.outbox.append({ eventId, type, aggregateType, aggregateId, payload, createdAt: now });
             appended = true;
             return eventId;

@@ -8,7 +8,7 @@
 import { AppError } from '../../preload/contract';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
-import type { OutboxRow } from '../db/repositories/outboxRepository';
+import type { OutboxEventRow } from '../db/repositories/outboxRepository';
 import type { Clock } from '../domain/time/clock';
 import type { Logger } from '../services/logger';
 import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
@@ -86,8 +86,8 @@ export function backoffMs(failures: number, random: number): number {
 }
 
 /** Takes events in outbox order up to the batch limits (always at least one). */
-export function takeBatch(rows: readonly OutboxRow[]): OutboxRow[] {
-  const batch: OutboxRow[] = [];
+export function takeBatch(rows: readonly OutboxEventRow[]): OutboxEventRow[] {
+  const batch: OutboxEventRow[] = [];
   let bytes = 0;
   for (const row of rows) {
     if (batch.length >= batchMaxEvents || (batch.length > 0 && bytes + row.payload.length > batchMaxBytes)) break;
@@ -123,7 +123,7 @@ export function createSyncClient(deps: SyncDeps) {
   }
 
   /** The attachments a batch must have uploaded before it leaves (none when the adapter takes no attachments). */
-  function attachmentKeysOf(batch: readonly OutboxRow[]): Set<string> {
+  function attachmentKeysOf(batch: readonly OutboxEventRow[]): Set<string> {
     return adapter.capabilities.attachments ? new Set(batch.flatMap(attachmentsOfRow)) : new Set();
   }
 
@@ -132,7 +132,7 @@ export function createSyncClient(deps: SyncDeps) {
   }
 
   /** Parks what the province rejected and acknowledges the rest, in one transaction. */
-  function settle(batch: readonly OutboxRow[], results: readonly EventResult[], result: SyncRunResult): void {
+  function settle(batch: readonly OutboxEventRow[], results: readonly EventResult[], result: SyncRunResult): void {
     const now = clock.now();
     let parked = 0;
     db.transaction(() => {

@@ -133,7 +133,7 @@ async function drainBenchmark(dir: string): Promise<Metric[]> {
   const station = await stationWithSync(dir, province);
   try {
     await queueDossiers(station, 10_000, 0);
-    const payloads = (station.services.db.prepare("SELECT payload FROM outbox WHERE type = 'dossier.received' ORDER BY seq").all() as { payload: string }[]).map((r) => JSON.parse(r.payload) as unknown);
+    const payloads = (station.services.db.prepare("SELECT p.payload FROM outbox o JOIN outbox_payloads p USING (seq) WHERE o.type = 'dossier.received' ORDER BY seq").all() as { payload: string }[]).map((r) => JSON.parse(r.payload) as unknown);
     await configureSync(station, province);
     const start = performance.now();
     await drainUntilEmpty(station);
@@ -171,7 +171,7 @@ async function lineBenchmark(dir: string, cutHalfway: boolean): Promise<Metric[]
   const station = await stationWithSync(join(dir, cutHalfway ? 'cut' : 'line'), province, counting);
   try {
     const payloadBytes = await queueDossiers(station, 200, 300_000);
-    const eventBytes = (station.services.db.prepare('SELECT sum(length(payload)) AS n FROM outbox').get() as { n: number }).n;
+    const eventBytes = (station.services.db.prepare('SELECT sum(payload_bytes) AS n FROM outbox').get() as { n: number }).n;
     total = payloadBytes + eventBytes;
     await configureSync(station, province);
     const start = performance.now();

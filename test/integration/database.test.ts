@@ -7,6 +7,7 @@ import { AppError } from '../../preload/contract';
 import { openDatabase } from '../../main/db/connection';
 import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
+import { outboxRepository } from '../../main/db/repositories/outboxRepository';
 import { tempDir } from '../helpers/tempDir';
 
 const now = new Date('2026-11-23T02:00:00Z');
@@ -65,6 +66,25 @@ describe('the station database', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
     migrate(db, now);
     expect(currentSchemaVersion(db)).toBe(latestSchemaVersion());
+    db.close();
+  });
+
+  it('moves the outbox payloads of an existing database into their own table, byte for byte, still pending', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    const before = migrations.findIndex((migration) => migration.name === 'outbox-payloads');
+    migrate(db, now, migrations.slice(0, before));
+    const payload = JSON.stringify({ MaHoSo: '000.31.38.H56-261123-0001', ChuHoSo: 'Nguyễn Văn Đức' });
+    const insert = db.prepare('INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload, created_at, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    insert.run('00000000-0000-4000-8000-000000000001', 'dossier.received', 'dossier', '000.31.38.H56-261123-0001', payload, now.toISOString(), null);
+    insert.run('00000000-0000-4000-8000-000000000002', 'site.profile', 'site', '000.31.38.H56', '{}', now.toISOString(), now.toISOString());
+    migrate(db, now);
+    expect(db.prepare('SELECT o.seq, o.payload_bytes, p.payload FROM outbox o JOIN outbox_payloads p USING (seq) ORDER BY seq').all()).toEqual([
+      { seq: 1, payload_bytes: Buffer.byteLength(payload), payload },
+      { seq: 2, payload_bytes: 2, payload: '{}' },
+    ]);
+    const pending = outboxRepository(db).pending(10);
+    expect(pending.map((row) => [row.seq, row.payload.toString('utf8')])).toEqual([[1, payload]]);
+    expect(outboxRepository(db).pendingTotals()).toEqual({ events: 1, bytes: Buffer.byteLength(payload) });
     db.close();
   });
 

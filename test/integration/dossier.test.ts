@@ -37,8 +37,9 @@ describe('receiving a dossier', () => {
     expect(dossier.events).toEqual([expect.objectContaining({ from: null, to: 2, source: 'counter' })]);
     expect(count(station, 'outbox')).toBe(before.outbox + 1);
     expect(count(station, 'audit_log')).toBe(before.audit + 1);
-    const outbox = station.services.db.prepare('SELECT type, aggregate_id, payload FROM outbox ORDER BY seq DESC LIMIT 1').get() as { type: string; aggregate_id: string; payload: string };
+    const outbox = station.services.db.prepare('SELECT o.type, o.aggregate_id, o.payload_bytes, p.payload FROM outbox o JOIN outbox_payloads p USING (seq) ORDER BY seq DESC LIMIT 1').get() as { type: string; aggregate_id: string; payload_bytes: number; payload: string };
     expect(outbox.type).toBe('dossier.received');
+    expect(outbox.payload_bytes).toBe(Buffer.byteLength(outbox.payload));
     expect(JSON.parse(outbox.payload)).toMatchObject({
       MaHoSo: dossier.code,
       MaTTHC: '1.004873',

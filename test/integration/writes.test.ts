@@ -29,7 +29,7 @@ describe('every write is one transaction with its outbox and audit rows', () => 
     const after = counts(station);
     expect(after.outbox).toBe(before.outbox + 1);
     expect(after.audit).toBe(before.audit + 1);
-    const outbox = station.services.db.prepare('SELECT type, aggregate_id, payload FROM outbox ORDER BY seq DESC LIMIT 1').get() as {
+    const outbox = station.services.db.prepare('SELECT o.type, o.aggregate_id, o.payload_bytes, p.payload FROM outbox o JOIN outbox_payloads p USING (seq) ORDER BY seq DESC LIMIT 1').get() as {
       type: string;
       aggregate_id: string;
       payload: string;

@@ -1,29 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxRow } from '../../main/db/repositories/outboxRepository';
+import type { OutboxEventRow } from '../../main/db/repositories/outboxRepository';
 import { attachmentsOf, attachmentsOfRow, pushRequestBody, syncEventOf } from '../../main/sync/outboxEvents';
 
 const sha = 'ab'.repeat(32);
 const payload = { MaHoSo: 'H56-0001', TrangThaiHoSo: 2, ChuHoSo: 'Nguyễn Văn "Đức"\n', TaiLieuNop: [{ TepDinhKemId: sha, IsDeleted: false }, { TepDinhKemId: null }] };
-const row = (data: unknown, seq = 7): OutboxRow => ({
+const row = (data: unknown, seq = 7): OutboxEventRow => ({
   seq,
   event_id: '00000000-0000-4000-8000-000000000007',
   type: 'dossier.received',
   aggregate_type: 'dossier',
   aggregate_id: 'H56-0001',
-  payload: JSON.stringify(data),
+  payload: Buffer.from(JSON.stringify(data)),
   created_at: '2026-11-23T02:00:00.000Z',
-  attempts: 0,
-  last_error: null,
-  acknowledged_at: null,
-  parked_at: null,
 });
 
 describe('outbox rows on the wire', () => {
-  it('the events body embeds the committed payload text and is byte for byte JSON.stringify({siteId, events})', () => {
+  it('the events body embeds the committed payload bytes and is byte for byte JSON.stringify({siteId, events})', () => {
     const rows = [row(payload), row({ number: 'A001' }, 8)];
-    const plain = rows.map((r) => ({ eventId: r.event_id, seq: r.seq, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, createdAt: r.created_at, payload: JSON.parse(r.payload) as unknown }));
+    const plain = rows.map((r) => ({ eventId: r.event_id, seq: r.seq, type: r.type, aggregateType: r.aggregate_type, aggregateId: r.aggregate_id, createdAt: r.created_at, payload: JSON.parse(r.payload.toString('utf8')) as unknown }));
     const events = rows.map(syncEventOf);
-    expect(pushRequestBody('000.31.38.H56', events)).toBe(JSON.stringify({ siteId: '000.31.38.H56', events: plain }));
+    expect(pushRequestBody('000.31.38.H56', events).equals(Buffer.from(JSON.stringify({ siteId: '000.31.38.H56', events: plain })))).toBe(true);
+    // An event made elsewhere (no committed bytes) is serialised as it is.
+    const loose = { ...plain[1]!, seq: 9 };
+    expect(pushRequestBody('s', [events[0]!, loose]).toString('utf8')).toBe(JSON.stringify({ siteId: 's', events: [plain[0], loose] }));
     expect(JSON.stringify(events)).toBe(JSON.stringify(plain)); // what another adapter sees, payload parsed on demand
     expect(events[0]!.payload).toEqual(payload);
   });

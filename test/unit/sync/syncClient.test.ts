@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxRow } from '../../../main/db/repositories/outboxRepository';
+import type { OutboxEventRow } from '../../../main/db/repositories/outboxRepository';
 import type { Timers } from '../../../main/services/timers';
 import { attachmentsOf } from '../../../main/sync/outboxEvents';
 import { createSyncScheduler } from '../../../main/sync/scheduler';
 import { backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
 import { ManualClock } from '../../helpers/manualClock';
 
-const row = (seq: number, bytes = 100): OutboxRow => ({
+const row = (seq: number, bytes = 100): OutboxEventRow => ({
   seq,
   event_id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
   type: 'dossier.received',
   aggregate_type: 'dossier',
   aggregate_id: `X-${seq}`,
-  payload: 'x'.repeat(bytes),
+  payload: Buffer.alloc(bytes, 'x'),
   created_at: '2026-11-23T02:00:00.000Z',
-  attempts: 0,
-  last_error: null,
-  acknowledged_at: null,
-  parked_at: null,
 });
 
 describe('batching the outbox', () => {
