@@ -2,6 +2,8 @@
  * The provincial server's own SQLite file (never the station's): WAL, one schema
  * created on first open. `synchronous = NORMAL` is durable across a crash of the
  * server process, which is what the tests exercise; a power cut is not simulated.
+ * Checkpoints are the checkpointer's (checkpointer.ts); the automatic one is only
+ * a backstop, at a WAL four times SQLite's default.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,9 +68,12 @@ CREATE TABLE IF NOT EXISTS changes (
 /** Bumped when the schema changes; a folder of another version is refused, not half-used (this server has no migrations). */
 export const provincialSchemaVersion = 2;
 
+export const databaseFileName = 'provincial.sqlite';
+export const backstopCheckpointPages = 4096;
+
 export function openProvincialDatabase(dataDir: string): ProvincialDb {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'provincial.sqlite'));
+  const db = new Database(join(dataDir, databaseFileName));
   const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (hasTables && version !== provincialSchemaVersion) {
@@ -77,6 +82,7 @@ export function openProvincialDatabase(dataDir: string): ProvincialDb {
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma(`wal_autocheckpoint = ${backstopCheckpointPages}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(schema);

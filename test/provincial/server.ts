@@ -175,7 +175,7 @@ export async function startProvincialServer(options: ProvincialServerOptions): P
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      store.close();
+      await store.close();
     },
   };
 }

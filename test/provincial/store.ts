@@ -4,11 +4,13 @@
  * ledger, the dossiers, the attachments and the change feed. Also the simulated
  * provincial officers, who decide statuses that stations then pull.
  */
+import { join } from 'node:path';
 import { nationalDateTime } from '../../main/domain/dossier/nationalPayload';
 import { attachmentStore, type AttachmentStore } from './attachmentStore';
 import { changeFeed, checkChange, type ChangeFeed } from './changeFeed';
 import { credentialBook, type CredentialBook } from './credentials';
-import { openProvincialDatabase, type ProvincialDb } from './database';
+import { startCheckpointer } from './checkpointer';
+import { databaseFileName, openProvincialDatabase, type ProvincialDb } from './database';
 import { dossierBook, type DossierBook } from './dossierBook';
 import { eventLedger, type EventLedger } from './eventLedger';
 
@@ -38,11 +40,15 @@ export interface ProvincialStore {
    * a change it must refuse (e.g. a status for a dossier already returned).
    */
   decide(decision: OfficerDecision): DecisionOutcome;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function openProvincialStore(dataDir: string, now: () => Date): ProvincialStore {
   const db = openProvincialDatabase(dataDir);
+  const checkpointer = startCheckpointer(join(dataDir, databaseFileName), {
+    intervalMs: 100,
+    onError: (message) => process.stderr.write(`Checkpoint failed (the automatic one takes over): ${message}\n`),
+  });
   const credentials = credentialBook(db, now);
   const dossiers = dossierBook(db, now);
   const attachments = attachmentStore(db, dataDir, now);
@@ -79,7 +85,8 @@ export function openProvincialStore(dataDir: string, now: () => Date): Provincia
       return decide.immediate(decision);
     },
 
-    close(): void {
+    async close(): Promise<void> {
+      await checkpointer.stop();
       db.close();
     },
   };
