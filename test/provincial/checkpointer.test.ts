@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { startCheckpointer } from './checkpointer';
@@ -29,5 +30,24 @@ describe('the WAL checkpointer', () => {
     expect(errors).toEqual([]);
     expect((db.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n).toBe(1100);
     db.close();
+  });
+
+  it('holds a process that has nothing else to do until the worker has stopped (a close is never cut short)', () => {
+    const file = join(tempDir(), 'p.sqlite');
+    new Database(file).pragma('journal_mode = WAL');
+    const script = `
+      const { startCheckpointer } = await import(${JSON.stringify(resolve(__dirname, 'checkpointer.ts'))});
+      await startCheckpointer(${JSON.stringify(file)}, { intervalMs: 10 }).stop();
+      console.log('stopped');`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.stdout.trim()).toBe('stopped');
+    expect(run.status).toBe(0);
+  });
+
+  it('reports a worker that cannot start, and still stops cleanly', async () => {
+    const errors: string[] = [];
+    const checkpointer = startCheckpointer(join(tempDir(), 'missing.sqlite'), { intervalMs: 10, onError: (message) => errors.push(message) });
+    await vi.waitFor(() => expect(errors.join()).toMatch(/checkpointer stopped: .*(not exist|unable to open)/i), { timeout: 5000, interval: 20 });
+    await checkpointer.stop();
   });
 });

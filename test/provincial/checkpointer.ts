@@ -17,7 +17,14 @@ import { Worker } from 'node:worker_threads';
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.file, { fileMustExist: true });
+let db;
+try {
+  db = new Database(workerData.file, { fileMustExist: true });
+} catch (error) {
+  // Thrown out of a worker, a SqliteError arrives without its message: say it here.
+  parentPort.postMessage({ error: 'checkpointer stopped: ' + String(error && error.message) });
+  process.exit(1);
+}
 const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
@@ -40,17 +47,27 @@ export interface Checkpointer {
 
 export function startCheckpointer(file: string, options: { intervalMs: number; onError?: (message: string) => void }): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(workerSource, { eval: true, workerData: { file, driver, intervalMs: options.intervalMs } });
+  // execArgv: [] so the parent's flags (a TypeScript loader, --input-type) do not change how the worker's script is read.
+  const worker = new Worker(workerSource, { eval: true, execArgv: [], workerData: { file, driver, intervalMs: options.intervalMs } });
   worker.on('message', (message: { error?: string }) => {
     if (message.error) options.onError?.(message.error);
   });
+  // A worker that dies leaves the checkpoints to the automatic backstop; it must not take the server down.
+  // (An error thrown in a worker may arrive as a plain object, e.g. a SqliteError as its code alone.)
+  worker.on('error', (error: unknown) => {
+    const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+    options.onError?.(`checkpointer stopped: ${String(message ?? code ?? error)}`);
+  });
   // The server must not stay alive for its checkpointer alone.
   worker.unref();
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let stopped: Promise<void> | null = null;
   return {
     stop() {
       stopped ??= new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
+        void exited.then(resolve);
+        // Referenced again while it stops: else a process with nothing else to do would exit before the worker, mid-close.
+        worker.ref();
         worker.postMessage('stop');
       });
       return stopped;
