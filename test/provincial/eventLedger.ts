@@ -56,7 +56,7 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
   const byId = db.prepare<[string], StoredContent>('SELECT type, aggregate_type, aggregate_id, payload FROM events WHERE event_id = ?');
   const insert = db.prepare(
     `INSERT INTO events (event_id, site_id, seq, type, aggregate_type, aggregate_id, created_at, payload, applied_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)`,
   );
   type EventRow = { event_id: string; site_id: string; seq: number; type: string; aggregate_type: string; aggregate_id: string; payload: string; applied_at: string };
   const allRows = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY rowid');
@@ -85,9 +85,10 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     return { status: 'accept', dossier: facts, known: current !== undefined };
   }
 
-  function applyEvent(siteId: string, event: SyncEvent, judgement: Judgement & { status: 'accept' }): void {
+  /** `sentPayload`: the payload's JSON as the station sent it, when the body was read for it (payloadBytes.ts). */
+  function applyEvent(siteId: string, event: SyncEvent, judgement: Judgement & { status: 'accept' }, sentPayload: Buffer | undefined): void {
     const at = now().toISOString();
-    const payloadJson = JSON.stringify(event.payload ?? null);
+    const payloadJson = sentPayload ?? JSON.stringify(event.payload ?? null);
     const { lastInsertRowid } = insert.run(event.eventId, siteId, event.seq, event.type, event.aggregateType, event.aggregateId, event.createdAt, payloadJson, at);
     const { dossier } = judgement;
     if (dossier) dossiers.store(siteId, dossier.MaHoSo, dossier.TrangThaiHoSo, Number(lastInsertRowid), creatingEventTypes.has(event.type), judgement.known);
@@ -100,18 +101,19 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
    * that fails to apply is rejected alone. Otherwise no savepoints (they cost a
    * statement pair per event) and the first failure aborts the pass by throwing.
    */
-  function runBatch(siteId: string, events: SyncEvent[], isolated: boolean): BatchOutcome {
+  function runBatch(siteId: string, events: SyncEvent[], sentPayloads: readonly (Buffer | undefined)[] | null, isolated: boolean): BatchOutcome {
     const results: EventResult[] = [];
     const received: string[] = [];
-    for (const event of events) {
+    for (const [index, event] of events.entries()) {
       const judgement = judge(siteId, event);
       if (judgement.status !== 'accept') {
         results.push({ eventId: event.eventId, status: judgement.status, ...(judgement.reason ? { reason: judgement.reason } : {}) });
         continue;
       }
       try {
-        if (isolated) applyEventAlone(siteId, event, judgement);
-        else applyEvent(siteId, event, judgement);
+        const sentPayload = sentPayloads?.[index];
+        if (isolated) applyEventAlone(siteId, event, judgement, sentPayload);
+        else applyEvent(siteId, event, judgement, sentPayload);
       } catch (error) {
         if (!isolated) throw new EventFailed((error as Error).message);
         results.push({ eventId: event.eventId, status: 'rejected', reason: `could not apply: ${(error as Error).message}`.slice(0, 1000) });
@@ -126,12 +128,12 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
   const applyBatch = db.transaction(runBatch);
 
   /** All at once; if an event fails to apply, that pass is rolled back whole and the batch is applied event by event. */
-  function applyAndCommit(siteId: string, events: SyncEvent[]): BatchOutcome {
+  function applyAndCommit(siteId: string, events: SyncEvent[], sentPayloads: readonly (Buffer | undefined)[] | null): BatchOutcome {
     try {
-      return applyBatch.immediate(siteId, events, false);
+      return applyBatch.immediate(siteId, events, sentPayloads, false);
     } catch (error) {
       if (!(error instanceof EventFailed)) throw error;
-      return applyBatch.immediate(siteId, events, true);
+      return applyBatch.immediate(siteId, events, sentPayloads, true);
     }
   }
 
@@ -147,9 +149,13 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
   });
 
   return {
-    /** Applies and commits the batch; the caller answers only after this returns. */
-    apply(siteId: string, events: SyncEvent[]): BatchOutcome {
-      const outcome = applyAndCommit(siteId, events);
+    /**
+     * Applies and commits the batch; the caller answers only after this returns.
+     * `sentPayloads[i]`: event i's payload JSON as sent (else its parsed payload is serialised).
+     */
+    apply(siteId: string, events: SyncEvent[], sentPayloads: readonly (Buffer | undefined)[] | null = null): BatchOutcome {
+      if (sentPayloads && sentPayloads.length !== events.length) throw new Error('one sent payload per event expected');
+      const outcome = applyAndCommit(siteId, events, sentPayloads);
       for (const result of outcome.results) counters[result.status] += 1;
       return outcome;
     },

@@ -12,6 +12,7 @@ import {
   sessionRequestSchema,
   sha256Pattern,
 } from '../../main/sync/protocol';
+import { eventPayloadBytes } from './payloadBytes';
 import type { ProvincialStore } from './store';
 import { firstIssue } from './zodIssue';
 
@@ -118,7 +119,8 @@ export function v1Endpoints(options: V1Options): (method: string, pathname: stri
       const parsed = parseJsonBody(body, pushRequestSchema);
       if (!parsed.ok) return parsed.answer;
       if (parsed.value.siteId !== auth.siteId) return fail(403, 'SITE_MISMATCH', 'siteId is not the authenticated site');
-      const outcome = store.events.apply(auth.siteId, parsed.value.events);
+      const sentPayloads = eventPayloadBytes(body);
+      const outcome = store.events.apply(auth.siteId, parsed.value.events, sentPayloads?.length === parsed.value.events.length ? sentPayloads : null);
       for (const maHoSo of outcome.received) options.onDossierReceived(maHoSo);
       return { status: 200, body: { results: outcome.results, serverTime: serverTime() }, committedBatch: true };
     },
