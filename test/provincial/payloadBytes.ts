@@ -6,10 +6,11 @@
  * means: it is the same JSON, with the sender's spacing and key order.
  *
  * Run only on a body JSON.parse has accepted, so the bytes are valid JSON and
- * this reads structure without checking it. It walks the top level and the
- * events array; strings are skipped by searching for their closing quote. Keys
- * are compared as bytes, and decoded only when they hold an escape. Whatever it
- * cannot account for (a body of another shape) gives null, and the caller then
+ * this reads structure without checking it: one pass over the bytes, in one loop
+ * (a call per string or per value cost more than the stringify it replaces),
+ * tracking the nesting and, in objects, whether a string is a key. Keys are
+ * compared as bytes, and decoded only when they hold an escape. Whatever it cannot
+ * account for (a body of another shape) gives null, and the caller then
  * serialises the parsed payloads as before.
  */
 
@@ -22,111 +23,93 @@ const closeBracket = 0x5d;
 const comma = 0x2c;
 const colon = 0x3a;
 
-const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
-function skipSpace(bytes: Buffer, at: number): number {
-  while (isSpace(bytes[at])) at += 1;
-  return at;
-}
-
-/** The index just past the string that opens at `at`. */
-function skipString(bytes: Buffer, at: number): number {
-  let from = at + 1;
-  for (;;) {
-    const end = bytes.indexOf(quote, from);
-    if (end < 0) throw new RangeError('unterminated string');
-    let escapes = 0;
-    while (bytes[end - 1 - escapes] === backslash) escapes += 1;
-    if (escapes % 2 === 0) return end + 1;
-    from = end + 1;
+/** Whether the string token body[start, end) (quotes included) is the key `name`. */
+function keyIs(body: Buffer, start: number, end: number, name: Buffer): boolean {
+  for (let i = start + 1; i < end - 1; i += 1) {
+    if (body[i] === backslash) return JSON.parse(body.toString('utf8', start, end)) === name.toString('latin1');
   }
+  return end - start - 2 === name.length && body.compare(name, 0, name.length, start + 1, end - 1) === 0;
 }
 
-/** The index just past the value that starts at `at`. */
-function skipValue(bytes: Buffer, at: number): number {
-  const first = bytes[at];
-  if (first === quote) return skipString(bytes, at);
-  if (first === openBrace || first === openBracket) {
-    let depth = 0;
-    for (let i = at; i < bytes.length; ) {
-      const byte = bytes[i]!;
-      if (byte === quote) {
-        i = skipString(bytes, i);
-        continue;
-      }
-      if (byte === openBrace || byte === openBracket) depth += 1;
-      else if ((byte === closeBrace || byte === closeBracket) && --depth === 0) return i + 1;
-      i += 1;
-    }
-    throw new RangeError('unterminated value');
-  }
-  let i = at;
-  while (i < bytes.length && bytes[i] !== comma && bytes[i] !== closeBrace && bytes[i] !== closeBracket && !isSpace(bytes[i])) i += 1;
-  return i;
-}
+const eventsKey = Buffer.from('events');
+const payloadKey = Buffer.from('payload');
 
-interface Member {
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  valueEnd: number;
-}
-
-/** The members of the object that starts at `at`, and the index just past it. */
-function membersOf(bytes: Buffer, at: number): { members: Member[]; end: number } {
-  if (bytes[at] !== openBrace) throw new RangeError('not an object');
-  const members: Member[] = [];
-  let i = skipSpace(bytes, at + 1);
-  if (bytes[i] === closeBrace) return { members, end: i + 1 };
-  for (;;) {
-    const keyStart = i;
-    const keyEnd = skipString(bytes, keyStart);
-    i = skipSpace(bytes, keyEnd);
-    if (bytes[i] !== colon) throw new RangeError('expected a colon');
-    const valueStart = skipSpace(bytes, i + 1);
-    const valueEnd = skipValue(bytes, valueStart);
-    members.push({ keyStart, keyEnd, valueStart, valueEnd });
-    i = skipSpace(bytes, valueEnd);
-    if (bytes[i] === comma) i = skipSpace(bytes, i + 1);
-    else if (bytes[i] === closeBrace) return { members, end: i + 1 };
-    else throw new RangeError('expected a comma or a closing brace');
-  }
-}
-
-function keyIs(bytes: Buffer, member: Member, name: string): boolean {
-  const raw = bytes.subarray(member.keyStart + 1, member.keyEnd - 1);
-  if (raw.includes(backslash)) return JSON.parse(bytes.toString('utf8', member.keyStart, member.keyEnd)) === name;
-  return raw.length === name.length && raw.toString('latin1') === name;
-}
-
-/** The last member named `name` (JSON.parse keeps the last of repeated keys). */
-function lastNamed(bytes: Buffer, members: readonly Member[], name: string): Member | undefined {
-  for (let i = members.length - 1; i >= 0; i -= 1) if (keyIs(bytes, members[i]!, name)) return members[i];
-  return undefined;
-}
+// Nesting levels: 1 the body, 2 the events array, 3 an event.
+const bodyLevel = 1;
+const eventsLevel = 2;
+const eventLevel = 3;
 
 /**
  * The JSON bytes of each event's payload, in the order of the events array; undefined
  * for an event without one; null if the body is not an object with an events array.
+ * Elements of the array that are not objects are skipped (the caller compares counts).
  */
 export function eventPayloadBytes(body: Buffer): (Buffer | undefined)[] | null {
-  try {
-    const top = membersOf(body, skipSpace(body, 0));
-    const events = lastNamed(body, top.members, 'events');
-    if (!events || body[events.valueStart] !== openBracket) return null;
-    const payloads: (Buffer | undefined)[] = [];
-    let i = skipSpace(body, events.valueStart + 1);
-    if (body[i] === closeBracket) return payloads;
-    for (;;) {
-      const event = membersOf(body, i);
-      const payload = lastNamed(body, event.members, 'payload');
-      payloads.push(payload ? body.subarray(payload.valueStart, payload.valueEnd) : undefined);
-      i = skipSpace(body, event.end);
-      if (body[i] === comma) i = skipSpace(body, i + 1);
-      else if (body[i] === closeBracket) return payloads;
-      else return null;
+  const length = body.length;
+  // Per level: whether it is an object, and whether a string there now would be a key.
+  const isObject: boolean[] = [false];
+  const atKey: boolean[] = [false];
+  let depth = 0;
+  let payloads: (Buffer | undefined)[] | null = null;
+  let eventsNext = false; // the body's "events" key was just read: its value opens the events array
+  let inEvents = false;
+  let payloadNext = false; // an event's "payload" key was just read
+  let payloadStart = -1;
+  let payload: Buffer | undefined;
+  let i = 0;
+  while (i < length) {
+    const byte = body[i]!;
+    if (byte === quote) {
+      const start = i;
+      for (i += 1; body[i] !== quote; i += 1) if (body[i] === backslash) i += 1;
+      i += 1;
+      if (atKey[depth]) {
+        if (depth === bodyLevel) eventsNext = keyIs(body, start, i, eventsKey);
+        else if (depth === eventLevel && inEvents) payloadNext = keyIs(body, start, i, payloadKey);
+      }
+      continue;
     }
-  } catch {
-    return null;
+    if (byte === openBrace || byte === openBracket) {
+      if (depth === bodyLevel && byte === openBracket && eventsNext) {
+        inEvents = true;
+        payloads = []; // a repeated "events" key: JSON.parse keeps the last
+      } else if (depth === eventsLevel && inEvents && byte === openBrace) {
+        payload = undefined;
+      }
+      depth += 1;
+      isObject[depth] = byte === openBrace;
+      atKey[depth] = byte === openBrace;
+    } else if (byte === closeBrace || byte === closeBracket) {
+      if (depth === eventLevel && inEvents && isObject[depth]) {
+        if (payloadStart >= 0) payload = body.subarray(payloadStart, trimEnd(body, i));
+        payloadStart = -1;
+        payloads!.push(payload);
+      }
+      if (depth === eventsLevel && inEvents) inEvents = false;
+      depth -= 1;
+    } else if (byte === colon) {
+      atKey[depth] = false;
+      if (depth === eventLevel && payloadNext) {
+        payloadNext = false;
+        payloadStart = i + 1;
+        while (isSpace(body[payloadStart]!)) payloadStart += 1;
+      }
+    } else if (byte === comma) {
+      atKey[depth] = isObject[depth]!;
+      if (depth === eventLevel && payloadStart >= 0) {
+        payload = body.subarray(payloadStart, trimEnd(body, i));
+        payloadStart = -1;
+      }
+    }
+    i += 1;
   }
+  return payloads;
+}
+
+/** The end of a value that ends before `at`, without the spaces before `at`. */
+function trimEnd(body: Buffer, at: number): number {
+  while (isSpace(body[at - 1]!)) at -= 1;
+  return at;
 }
