@@ -16,48 +16,62 @@ const payloadBytes = new WeakMap<SyncEvent, Buffer>();
 /** A protocol event for an outbox row; its payload is parsed only if someone reads it. */
 export function syncEventOf(row: OutboxEventRow): SyncEvent {
   let parsed: { value: unknown } | null = null;
-  const event = {
+  const event: SyncEvent = {
     eventId: row.event_id,
     seq: row.seq,
     type: row.type,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,
     createdAt: row.created_at,
-  } as SyncEvent;
-  Object.defineProperty(event, 'payload', {
-    enumerable: true,
-    configurable: true,
-    get: () => (parsed ??= { value: JSON.parse(row.payload.toString('utf8')) as unknown }).value,
-  });
+    // An enumerable getter, like a plain property to JSON.stringify and to spreading.
+    get payload() {
+      return (parsed ??= { value: JSON.parse(row.payload.toString('utf8')) as unknown }).value;
+    },
+  };
   payloadBytes.set(event, row.payload);
   return event;
 }
 
-const closingBrace = Buffer.from('}');
+/** A JSON string literal; the common case (nothing to escape) without a call into the serialiser. */
+const needsEscape = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+const jsonString = (text: string) => (needsEscape.test(text) ? JSON.stringify(text) : `"${text}"`);
 
-/** The JSON of one event as UTF-8 pieces, with the committed payload bytes where there are some. */
-function eventJson(event: SyncEvent): Buffer[] {
-  const payload = payloadBytes.get(event);
-  if (payload === undefined) return [Buffer.from(JSON.stringify(event))];
-  // Same keys, same order as JSON.stringify of the event object above.
-  const head =
-    `{"eventId":${JSON.stringify(event.eventId)},"seq":${JSON.stringify(event.seq)},"type":${JSON.stringify(event.type)},` +
-    `"aggregateType":${JSON.stringify(event.aggregateType)},"aggregateId":${JSON.stringify(event.aggregateId)},` +
-    `"createdAt":${JSON.stringify(event.createdAt)},"payload":`;
-  return [Buffer.from(head), payload, closingBrace];
-}
+/** The event's keys up to its payload: same keys, same order as JSON.stringify of the event object above. */
+const eventHead = (event: SyncEvent) =>
+  `{"eventId":${jsonString(event.eventId)},"seq":${JSON.stringify(event.seq)},"type":${jsonString(event.type)},` +
+  `"aggregateType":${jsonString(event.aggregateType)},"aggregateId":${jsonString(event.aggregateId)},` +
+  `"createdAt":${jsonString(event.createdAt)},"payload":`;
 
-const comma = Buffer.from(',');
-
-/** The POST /v1/events body: `{siteId, events}`, as UTF-8. */
+/**
+ * The POST /v1/events body: `{siteId, events}`, as UTF-8, written into one buffer
+ * (a batch is ~700 KB; pieces concatenated afterwards cost a second copy).
+ */
 export function pushRequestBody(siteId: string, events: readonly SyncEvent[]): Buffer {
-  const parts: Buffer[] = [Buffer.from(`{"siteId":${JSON.stringify(siteId)},"events":[`)];
-  events.forEach((event, index) => {
-    if (index > 0) parts.push(comma);
-    parts.push(...eventJson(event));
+  const texts: string[] = [];
+  const payloads: (Buffer | undefined)[] = [];
+  let bound = 0;
+  for (const event of events) {
+    const payload = payloadBytes.get(event);
+    const text = payload === undefined ? JSON.stringify(event) : eventHead(event);
+    texts.push(text);
+    payloads.push(payload);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    bound += 3 * text.length + (payload?.length ?? 0) + 2;
+  }
+  const start = `{"siteId":${JSON.stringify(siteId)},"events":[`;
+  const body = Buffer.allocUnsafe(3 * start.length + bound + 2);
+  let at = body.write(start, 0);
+  texts.forEach((text, index) => {
+    if (index > 0) at += body.write(',', at);
+    at += body.write(text, at);
+    const payload = payloads[index];
+    if (payload !== undefined) {
+      at += payload.copy(body, at);
+      at += body.write('}', at);
+    }
   });
-  parts.push(Buffer.from(']}'));
-  return Buffer.concat(parts);
+  at += body.write(']}', at);
+  return body.subarray(0, at);
 }
 
 /**
