@@ -21,6 +21,7 @@ import type { EventName, EventPayload } from '../../preload/contract/events';
 import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
 import { timeOrderedUuid } from './timeOrderedUuid';
+import { payloadAttachments } from '../domain/dossier/nationalPayload';
 
 export interface EventPublisher {
   publish<E extends EventName>(name: E, payload: EventPayload<E>): void;
@@ -180,7 +181,7 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           },
           toProvince(type, aggregateType, aggregateId, payload) {
             const eventId = timeOrderedUuid(now);
-            repos.outbox.append({ eventId, type, aggregateType, aggregateId, payload, createdAt: now });
+            repos.outbox.append({ eventId, type, aggregateType, aggregateId, payload, attachments: payloadAttachments(payload), createdAt: now });
             appended = true;
             return eventId;
           },

@@ -13,7 +13,7 @@ import type { Clock } from '../domain/time/clock';
 import type { Logger } from '../services/logger';
 import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
 import type { ProvinceAdapter } from './adapter';
-import { attachmentsOfRow, syncEventOf } from './outboxEvents';
+import { attachmentsOfRows, outboxBatch } from './outboxEvents';
 import { attachmentChunkBytes, type Change, type EventResult } from './protocol';
 
 export const batchMaxEvents = 500;
@@ -90,9 +90,9 @@ export function takeBatch(rows: readonly OutboxEventRow[]): OutboxEventRow[] {
   const batch: OutboxEventRow[] = [];
   let bytes = 0;
   for (const row of rows) {
-    if (batch.length >= batchMaxEvents || (batch.length > 0 && bytes + row.payload.length > batchMaxBytes)) break;
+    if (batch.length >= batchMaxEvents || (batch.length > 0 && bytes + row.payload_bytes > batchMaxBytes)) break;
     batch.push(row);
-    bytes += row.payload.length;
+    bytes += row.payload_bytes;
   }
   return batch;
 }
@@ -124,7 +124,7 @@ export function createSyncClient(deps: SyncDeps) {
 
   /** The attachments a batch must have uploaded before it leaves (none when the adapter takes no attachments). */
   function attachmentKeysOf(batch: readonly OutboxEventRow[]): Set<string> {
-    return adapter.capabilities.attachments ? new Set(batch.flatMap(attachmentsOfRow)) : new Set();
+    return adapter.capabilities.attachments ? attachmentsOfRows(batch) : new Set();
   }
 
   async function uploadAll(keys: ReadonlySet<string>, result: SyncRunResult): Promise<void> {
@@ -164,7 +164,7 @@ export function createSyncClient(deps: SyncDeps) {
     let batch = takeBatch(repos.outbox.pending(batchMaxEvents));
     if (batch.length === 0) return;
     await uploadAll(attachmentKeysOf(batch), result);
-    let inFlight = adapter.push(batch.map(syncEventOf));
+    let inFlight = adapter.push(outboxBatch(batch, repos.outbox));
     for (;;) {
       const next = takeBatch(repos.outbox.pendingAfter(batch.at(-1)!.seq, batchMaxEvents));
       const answer = await inFlight;
@@ -173,7 +173,7 @@ export function createSyncClient(deps: SyncDeps) {
       const nextUploads = attachmentKeysOf(next);
       let nextFlight: typeof inFlight | null = null;
       if (next.length > 0 && nextUploads.size === 0) {
-        nextFlight = adapter.push(next.map(syncEventOf));
+        nextFlight = adapter.push(outboxBatch(next, repos.outbox));
         nextFlight.catch(() => {}); // awaited below; a failure must not go unhandled while this batch is settled
         // Let the request leave before the synchronous settling and reading below: node:http writes it on a later tick.
         await new Promise((resolve) => setImmediate(resolve));
@@ -182,7 +182,7 @@ export function createSyncClient(deps: SyncDeps) {
       if (next.length === 0) return;
       if (!nextFlight) {
         await uploadAll(nextUploads, result);
-        nextFlight = adapter.push(next.map(syncEventOf));
+        nextFlight = adapter.push(outboxBatch(next, repos.outbox));
       }
       batch = next;
       inFlight = nextFlight;

@@ -8,6 +8,7 @@ import { openDatabase } from '../../main/db/connection';
 import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { outboxRepository } from '../../main/db/repositories/outboxRepository';
+import { payloadAttachments } from '../../main/domain/dossier/nationalPayload';
 import { tempDir } from '../helpers/tempDir';
 
 const now = new Date('2026-11-23T02:00:00Z');
@@ -69,7 +70,7 @@ describe('the station database', () => {
     db.close();
   });
 
-  it('moves the outbox payloads of an existing database into their own table, byte for byte, still pending', () => {
+  it('moves the outbox payloads of an existing database into their own table, byte for byte, still pending, with the attachments they name', () => {
     const db = openDatabase(join(tempDir(), 'a.sqlite3'));
     const before = migrations.findIndex((migration) => migration.name === 'outbox-payloads');
     migrate(db, now, migrations.slice(0, before));
@@ -77,14 +78,19 @@ describe('the station database', () => {
     const insert = db.prepare('INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload, created_at, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     insert.run('00000000-0000-4000-8000-000000000001', 'dossier.received', 'dossier', '000.31.38.H56-261123-0001', payload, now.toISOString(), null);
     insert.run('00000000-0000-4000-8000-000000000002', 'site.profile', 'site', '000.31.38.H56', '{}', now.toISOString(), now.toISOString());
+    const sha = 'ab'.repeat(32);
+    const withScans = JSON.stringify({ TaiLieuNop: [{ TepDinhKemId: sha }, { TepDinhKemId: 'AB'.repeat(32) }, { TepDinhKemId: null }, 7, { TepDinhKemId: sha }] });
+    insert.run('00000000-0000-4000-8000-000000000003', 'dossier.status', 'dossier', '000.31.38.H56-261123-0001', withScans, now.toISOString(), null);
     migrate(db, now);
-    expect(db.prepare('SELECT o.seq, o.payload_bytes, p.payload FROM outbox o JOIN outbox_payloads p USING (seq) ORDER BY seq').all()).toEqual([
-      { seq: 1, payload_bytes: Buffer.byteLength(payload), payload },
-      { seq: 2, payload_bytes: 2, payload: '{}' },
+    expect(db.prepare('SELECT o.seq, o.payload_bytes, o.attachments, p.payload FROM outbox o JOIN outbox_payloads p USING (seq) ORDER BY seq').all()).toEqual([
+      { seq: 1, payload_bytes: Buffer.byteLength(payload), attachments: null, payload },
+      { seq: 2, payload_bytes: 2, attachments: null, payload: '{}' },
+      // The same keys payloadAttachments gives (lowercase SHA-256 strings, once each).
+      { seq: 3, payload_bytes: Buffer.byteLength(withScans), attachments: JSON.stringify(payloadAttachments(JSON.parse(withScans))), payload: withScans },
     ]);
     const pending = outboxRepository(db).pending(10);
-    expect(pending.map((row) => [row.seq, row.payload.toString('utf8')])).toEqual([[1, payload]]);
-    expect(outboxRepository(db).pendingTotals()).toEqual({ events: 1, bytes: Buffer.byteLength(payload) });
+    expect(pending.map((row) => [row.seq, outboxRepository(db).payloadOf(row.seq)])).toEqual([[1, payload], [3, withScans]]);
+    expect(outboxRepository(db).pendingTotals()).toEqual({ events: 2, bytes: Buffer.byteLength(payload) + Buffer.byteLength(withScans) });
     db.close();
   });
 

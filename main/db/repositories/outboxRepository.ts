@@ -6,6 +6,8 @@ export interface OutboxEntry {
   aggregateType: string;
   aggregateId: string;
   payload: unknown;
+  /** SHA-256 keys of the attachments the province must hold before this event. */
+  attachments: readonly string[];
   createdAt: Date;
 }
 
@@ -18,6 +20,8 @@ export interface OutboxRow {
   aggregate_id: string;
   /** The payload's size in UTF-8 bytes. */
   payload_bytes: number;
+  /** JSON array of the attachments' SHA-256 keys, or null for none. */
+  attachments: string | null;
   created_at: string;
   attempts: number;
   last_error: string | null;
@@ -26,7 +30,7 @@ export interface OutboxRow {
   parked_reason: string | null;
 }
 
-/** A pending event as the sync sends it: the payload is the committed JSON, as UTF-8 bytes. */
+/** A pending event as the sync batches it; its payload is read only when needed (the batch's JSON is rendered by SQLite). */
 export interface OutboxEventRow {
   seq: number;
   event_id: string;
@@ -34,19 +38,33 @@ export interface OutboxEventRow {
   aggregate_type: string;
   aggregate_id: string;
   created_at: string;
-  payload: Buffer;
+  /** The payload's size in UTF-8 bytes. */
+  payload_bytes: number;
+  /** JSON array of the SHA-256 keys of the attachments to upload before the event, or null for none. */
+  attachments: string | null;
 }
 
 export function outboxRepository(db: Db) {
-  const insert = db.prepare(`INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload_bytes, created_at)
-    VALUES (@eventId, @type, @aggregateType, @aggregateId, @payloadBytes, @createdAt)`);
+  const insert = db.prepare(`INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload_bytes, attachments, created_at)
+    VALUES (@eventId, @type, @aggregateType, @aggregateId, @payloadBytes, @attachments, @createdAt)`);
   const insertPayload = db.prepare('INSERT INTO outbox_payloads (seq, payload) VALUES (?, ?)');
-  // Read as a BLOB: the sync puts the bytes on the wire as they are, never decoding them into a JS string.
-  const pendingEvents = `SELECT o.seq, o.event_id, o.type, o.aggregate_type, o.aggregate_id, o.created_at, CAST(p.payload AS BLOB) AS payload
+  const pendingEvents = `SELECT seq, event_id, type, aggregate_type, aggregate_id, created_at, payload_bytes, attachments
+    FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL`;
+  const pending = db.prepare<[number], OutboxEventRow>(`${pendingEvents} ORDER BY seq LIMIT ?`);
+  const pendingAfter = db.prepare<[number, number], OutboxEventRow>(`${pendingEvents} AND seq > ? ORDER BY seq LIMIT ?`);
+  const payloadOf = db.prepare<[number], string>('SELECT payload FROM outbox_payloads WHERE seq = ?').pluck();
+  // The protocol's event objects (PROTOCOL.md; keys in the order outboxEvents.ts gives them), payloads embedded as stored.
+  // SQLite does not promise the order of an unordered group_concat (an ordered one sorts every event's text in a temporary
+  // B-tree, doubling the cost), but every aggregate of a statement steps over the same rows in the same order: the seqs
+  // concatenated alongside show the order the events were joined in.
+  const eventsJson = db.prepare<[number, number], { seqs: string | null; json: Buffer | null }>(
+    `SELECT group_concat(o.seq, ',') AS seqs, CAST('[' || group_concat(format(
+        '{"eventId":%s,"seq":%d,"type":%s,"aggregateType":%s,"aggregateId":%s,"createdAt":%s,"payload":%s}',
+        json_quote(o.event_id), o.seq, json_quote(o.type), json_quote(o.aggregate_type), json_quote(o.aggregate_id),
+        json_quote(o.created_at), p.payload), ',') || ']' AS BLOB) AS json
     FROM outbox o JOIN outbox_payloads p ON p.seq = o.seq
-    WHERE o.acknowledged_at IS NULL AND o.parked_at IS NULL`;
-  const pending = db.prepare<[number], OutboxEventRow>(`${pendingEvents} ORDER BY o.seq LIMIT ?`);
-  const pendingAfter = db.prepare<[number, number], OutboxEventRow>(`${pendingEvents} AND o.seq > ? ORDER BY o.seq LIMIT ?`);
+    WHERE o.seq BETWEEN ? AND ? AND o.acknowledged_at IS NULL AND o.parked_at IS NULL`,
+  );
   const pendingTotals = db.prepare<[], { n: number; bytes: number | null }>(
     'SELECT count(*) AS n, sum(payload_bytes) AS bytes FROM outbox WHERE acknowledged_at IS NULL AND parked_at IS NULL',
   );
@@ -73,6 +91,7 @@ export function outboxRepository(db: Db) {
           aggregateType: entry.aggregateType,
           aggregateId: entry.aggregateId,
           payloadBytes: Buffer.byteLength(payload),
+          attachments: entry.attachments.length > 0 ? JSON.stringify(entry.attachments) : null,
           createdAt: entry.createdAt.toISOString(),
         }).lastInsertRowid,
       );
@@ -83,6 +102,17 @@ export function outboxRepository(db: Db) {
     pending: (limit: number) => pending.all(limit),
     /** Pending rows after `seq` (the next sync batch while the previous one is still unanswered). */
     pendingAfter: (seq: number, limit: number) => pendingAfter.all(seq, limit),
+    /** The committed payload JSON of an event. */
+    payloadOf: (seq: number) => payloadOf.get(seq) ?? null,
+    /**
+     * The pending events from `firstSeq` to `lastSeq` as the JSON array the sync
+     * protocol sends, rendered by SQLite in one statement (no row, string or buffer
+     * per event in JavaScript), with their seqs in the order the array has them.
+     */
+    eventsJson: (firstSeq: number, lastSeq: number) => {
+      const row = eventsJson.get(firstSeq, lastSeq)!;
+      return { seqs: row.seqs ?? '', json: row.json ?? Buffer.from('[]') };
+    },
     pendingTotals: () => {
       const row = pendingTotals.get()!;
       return { events: row.n, bytes: row.bytes ?? 0 };

@@ -80,3 +80,17 @@ export function nationalDossierPayload(d: NationalDossierInput) {
   };
 }
 export type NationalDossierPayload = ReturnType<typeof nationalDossierPayload>;
+
+const sha256Key = /^[0-9a-f]{64}$/;
+
+/**
+ * The SHA-256 keys of the scans a national dossier payload refers to
+ * (`TaiLieuNop[].TepDinhKemId`): what the province must hold before the event. Any
+ * other payload refers to none.
+ */
+export function payloadAttachments(payload: unknown): string[] {
+  const files = (payload as { TaiLieuNop?: unknown })?.TaiLieuNop;
+  if (!Array.isArray(files)) return [];
+  const keys = files.map((f) => (f as { TepDinhKemId?: unknown })?.TepDinhKemId).filter((id): id is string => typeof id === 'string' && sha256Key.test(id));
+  return [...new Set(keys)];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEventRow } from '../../../main/db/repositories/outboxRepository';
 import type { Timers } from '../../../main/services/timers';
-import { attachmentsOf } from '../../../main/sync/outboxEvents';
+import { payloadAttachments as attachmentsOf } from '../../../main/domain/dossier/nationalPayload';
 import { createSyncScheduler } from '../../../main/sync/scheduler';
 import { backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
 import { ManualClock } from '../../helpers/manualClock';
@@ -12,7 +12,8 @@ const row = (seq: number, bytes = 100): OutboxEventRow => ({
   type: 'dossier.received',
   aggregate_type: 'dossier',
   aggregate_id: `X-${seq}`,
-  payload: Buffer.alloc(bytes, 'x'),
+  payload_bytes: bytes,
+  attachments: null,
   created_at: '2026-11-23T02:00:00.000Z',
 });
 
