@@ -186,4 +186,11 @@ describe('reference provincial server: pushing events', () => {
     older.close();
     expect(() => openProvincialDatabase(dataDir)).toThrow(/schema 0, this server writes 2: use a new --data folder/);
   });
+
+  it('makes a new data folder with 16 KB pages and checkpoints only as a backstop on the request path', () => {
+    const db = openProvincialDatabase(tempDir('provincial-'));
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1024); // 16 MB of WAL
+    db.close();
+  });
 });
