@@ -3,7 +3,6 @@
  * the event hub, and (for a LAN station) the HTTP server. Electron, the headless
  * CLI station and the tests all start a station through here.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError, type CallReply, type EventMessage } from '../../preload/contract';
 import { actorOf } from '../services/auth/principal';
@@ -59,7 +58,6 @@ export async function startStation(options: StationOptions): Promise<Station> {
   const dataDir = resolve(options.dataDir);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? jsonLogger(clock);
-  mkdirSync(dataDir, { recursive: true });
   // The lock comes first: a second station must not even migrate a database in use.
   const release = acquireStationLock(dataDir);
   let opened: Db | null = null;

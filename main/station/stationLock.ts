@@ -2,7 +2,7 @@
  * One station per data folder: a second station (or a restore) on a folder in use
  * would interleave writes the first one does not expect.
  */
-import { openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../preload/contract';
 
@@ -35,6 +35,8 @@ export function acquireStationLock(dataDir: string): () => void {
       detail: `Data directory is in use by process ${pid}`,
     });
   }
+  // The first thing a station needs of its folder: a new one is made here.
+  mkdirSync(dataDir, { recursive: true });
   const fd = openSync(file, 'w');
   writeSync(fd, String(process.pid));
   closeSync(fd);

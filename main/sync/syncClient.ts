@@ -161,10 +161,11 @@ export function createSyncClient(deps: SyncDeps) {
    * unanswered, and a batch is acknowledged while the next one is on its way.
    */
   async function pushPending(result: SyncRunResult): Promise<void> {
+    const send = (rows: readonly OutboxEventRow[]) => adapter.push(outboxBatch(rows, repos.outbox));
     let batch = takeBatch(repos.outbox.pending(batchMaxEvents));
     if (batch.length === 0) return;
     await uploadAll(attachmentKeysOf(batch), result);
-    let inFlight = adapter.push(outboxBatch(batch, repos.outbox));
+    let inFlight = send(batch);
     for (;;) {
       const next = takeBatch(repos.outbox.pendingAfter(batch.at(-1)!.seq, batchMaxEvents));
       const answer = await inFlight;
@@ -173,7 +174,7 @@ export function createSyncClient(deps: SyncDeps) {
       const nextUploads = attachmentKeysOf(next);
       let nextFlight: typeof inFlight | null = null;
       if (next.length > 0 && nextUploads.size === 0) {
-        nextFlight = adapter.push(outboxBatch(next, repos.outbox));
+        nextFlight = send(next);
         nextFlight.catch(() => {}); // awaited below; a failure must not go unhandled while this batch is settled
         // Let the request leave before the synchronous settling and reading below: node:http writes it on a later tick.
         await new Promise((resolve) => setImmediate(resolve));
@@ -182,7 +183,7 @@ export function createSyncClient(deps: SyncDeps) {
       if (next.length === 0) return;
       if (!nextFlight) {
         await uploadAll(nextUploads, result);
-        nextFlight = adapter.push(outboxBatch(next, repos.outbox));
+        nextFlight = send(next);
       }
       batch = next;
       inFlight = nextFlight;

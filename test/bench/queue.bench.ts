@@ -34,6 +34,7 @@ import { lanClient } from './lanClient';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { readFileSync } from 'node:fs';
+import { pushedReloadMs } from '../../renderer/src/api/throttle';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const counters = 20;
@@ -41,8 +42,8 @@ const kiosks = 2;
 const tickets = 600;
 const boards = 5;
 const password = 'mat-khau-bench';
-/** The counter screen's own throttle (renderer/src/screens/counter/CounterWorkspace.tsx). */
-const counterScreenReloadMs = 250;
+/** The counter screen's own throttle. */
+const counterScreenReloadMs = pushedReloadMs;
 
 async function prepareStation(dataDir: string): Promise<void> {
   const db = openStationDatabase(dataDir, systemClock);

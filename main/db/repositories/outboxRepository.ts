@@ -31,18 +31,7 @@ export interface OutboxRow {
 }
 
 /** A pending event as the sync batches it; its payload is read only when needed (the batch's JSON is rendered by SQLite). */
-export interface OutboxEventRow {
-  seq: number;
-  event_id: string;
-  type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  created_at: string;
-  /** The payload's size in UTF-8 bytes. */
-  payload_bytes: number;
-  /** JSON array of the SHA-256 keys of the attachments to upload before the event, or null for none. */
-  attachments: string | null;
-}
+export type OutboxEventRow = Pick<OutboxRow, 'seq' | 'event_id' | 'type' | 'aggregate_type' | 'aggregate_id' | 'created_at' | 'payload_bytes' | 'attachments'>;
 
 export function outboxRepository(db: Db) {
   const insert = db.prepare(`INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload_bytes, attachments, created_at)

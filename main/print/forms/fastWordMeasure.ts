@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import textInlinesExport from 'pdfmake/js/TextInlines.js';
-import { isValue, pdfmakeClass } from './pdfmakeInternals';
+import { isValue, replaceMethod } from './pdfmakeInternals';
 
 /** sha256 of `TextInlines.prototype.measure.toString()` in pdfmake 0.3.11: the method replicated below. */
 const PDFMAKE_MEASURE_SHA256 = 'cb17af19531a9de1c73b790bea462553e9c1cce4d9ad1287ffae59aa42c6d87c';
@@ -83,18 +83,15 @@ const pick = (own: unknown, fromStack: unknown, fallback: unknown) =>
   isValue(own) ? own : isValue(fromStack) ? fromStack : fallback;
 
 export function measureWordsFast(): void {
-  const prototype = pdfmakeClass(textInlinesExport)?.prototype;
-  if (!prototype || prototype[installed]) return;
-  const original = prototype.measure;
-  if (typeof original !== 'function') return;
-  // Only pdfmake's own method, the one replicated below, is replaced.
-  if (!isPdfmakeMeasure(original)) return;
-  const measure: Measure = function (items, stack) {
-    if (!Array.isArray(items) || !items.every(isPlainWord)) return (original as Measure).call(this, items, stack);
-    return measurePlainWords(this, items, stack);
-  };
-  prototype.measure = measure;
-  prototype[installed] = true;
+  replaceMethod<Measure>(textInlinesExport, 'measure', installed, (original) =>
+    // Only pdfmake's own method, the one replicated below, is replaced.
+    isPdfmakeMeasure(original)
+      ? function (items, stack) {
+          if (!Array.isArray(items) || !items.every(isPlainWord)) return original.call(this, items, stack);
+          return measurePlainWords(this, items, stack);
+        }
+      : null,
+  );
 }
 
 /** Whether `method` is the measure this module replicates, as pdfmake 0.3.11 wrote it. */
@@ -110,7 +107,7 @@ function isPlainWord(item: unknown): item is Word {
 }
 
 /** pdfmake's TextInlines.measure for plain words, property by property the same. */
-export function measurePlainWords(measurer: TextMeasurer, words: Word[], stack: StyleStack | null | undefined): Word[] {
+function measurePlainWords(measurer: TextMeasurer, words: Word[], stack: StyleStack | null | undefined): Word[] {
   const fromStack = (property: string) => (stack ? stack.getProperty(property) : undefined);
   if (words.length) {
     const first = words[0]!;

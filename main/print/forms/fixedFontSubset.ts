@@ -126,22 +126,19 @@ function makeFixedSubset(face: FixedSubsetFace): FixedSubset | null {
   const subset = face.createSubset();
   if (!isTrueTypeSubset(subset)) return null;
   const scale = 1000 / face.unitsPerEm;
+  // Each glyph's first code point, for the text a reader copies out of the PDF.
+  const characters = new Map<number, number[]>();
   for (const [first, last] of FIXED_CHARACTERS) {
     for (let codePoint = first; codePoint <= last; codePoint++) {
-      const glyph = face.glyphForCodePoint(codePoint);
-      if (glyph.id !== 0) subset.includeGlyph(glyph.id);
+      const id = face.glyphForCodePoint(codePoint).id;
+      if (id === 0) continue;
+      subset.includeGlyph(id);
+      if (!characters.has(id)) characters.set(id, [codePoint]);
     }
   }
   // Encoding appends the components of composite glyphs to `glyphs`.
   const fontFile = subset.encode();
   const glyphs = [...subset.glyphs];
-  const characters = new Map<number, number[]>();
-  for (const [first, last] of FIXED_CHARACTERS) {
-    for (let codePoint = first; codePoint <= last; codePoint++) {
-      const id = face.glyphForCodePoint(codePoint).id;
-      if (id !== 0 && !characters.has(id)) characters.set(id, [codePoint]);
-    }
-  }
   const fixed: FixedSubset = {
     glyphs,
     mapping: { ...subset.mapping },

@@ -34,32 +34,12 @@ declare module 'pdfmake' {
   export default pdfmake;
 }
 
-/** pdfmake's pdfkit document class (used by sharedFontFaces.ts). CommonJS with `exports.default`. */
-declare module 'pdfmake/js/PDFDocument.js' {
-  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
-  export default module;
-}
-
-/** pdfmake's style stack (used by fastStyleLookup.ts). CommonJS with `exports.default`. */
-declare module 'pdfmake/js/StyleContextStack.js' {
-  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
-  export default module;
-}
-
-/** pdfmake's page renderer (used by wholeTextRuns.ts). CommonJS with `exports.default`. */
-declare module 'pdfmake/js/Renderer.js' {
-  const module: { default?: unknown } | ((...args: unknown[]) => unknown);
-  export default module;
-}
-
-/** pdfmake's QR encoder (used by qrAsImage.ts). CommonJS with `exports.default`. */
-declare module 'pdfmake/js/qrEnc.js' {
-  const module: { default?: unknown };
-  export default module;
-}
-
-/** pdfmake's text measurer (used by fastWordMeasure.ts). CommonJS with `exports.default`. */
-declare module 'pdfmake/js/TextInlines.js' {
+/**
+ * pdfmake's internal modules reached by the render speed-ups (PDFDocument,
+ * StyleContextStack, Renderer, TextInlines, qrEnc): CommonJS with the class or
+ * object on `exports.default`, read through pdfmakeExport.
+ */
+declare module 'pdfmake/js/*.js' {
   const module: { default?: unknown } | ((...args: unknown[]) => unknown);
   export default module;
 }

@@ -19,5 +19,22 @@ export function pdfmakeClass(module: unknown): { prototype: Record<PropertyKey, 
   return typeof exported === 'function' ? (exported as unknown as { prototype: Record<PropertyKey, unknown> }) : null;
 }
 
+/**
+ * Replaces method `name` of the class a pdfmake module exports, once per process
+ * (`marker` remembers it on the prototype). `wrap` receives pdfmake's method and
+ * returns the replacement, or null to leave pdfmake as it is. Nothing happens
+ * when the module is not shaped as expected.
+ */
+export function replaceMethod<Method>(module: unknown, name: string, marker: symbol, wrap: (original: Method) => Method | null): void {
+  const prototype = pdfmakeClass(module)?.prototype;
+  if (!prototype || prototype[marker]) return;
+  const original = prototype[name];
+  if (typeof original !== 'function') return;
+  const replacement = wrap(original as Method);
+  if (replacement === null) return;
+  prototype[name] = replacement;
+  prototype[marker] = true;
+}
+
 /** pdfmake's own test for a property that is set: anything but undefined and null. */
 export const isValue = (value: unknown): boolean => value !== undefined && value !== null;

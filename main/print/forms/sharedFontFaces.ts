@@ -18,7 +18,7 @@
  */
 import pdfDocumentExport from 'pdfmake/js/PDFDocument.js';
 import { useFixedSubset } from './fixedFontSubset';
-import { pdfmakeClass } from './pdfmakeInternals';
+import { replaceMethod } from './pdfmakeInternals';
 
 interface ParsedFace {
   createSubset(): unknown;
@@ -82,12 +82,7 @@ const sharedFaces = new WeakMap<Uint8Array, SharedFace>();
 const MAX_SHAPED_WORDS = 20_000;
 
 export function shareParsedFontFaces(): void {
-  const prototype = pdfmakeClass(pdfDocumentExport)?.prototype;
-  if (!prototype) return;
-  const original = prototype.provideFont;
-  if (typeof original !== 'function' || prototype[installed]) return;
-
-  const provideFont: ProvideFont = function (family, bold, italics) {
+  replaceMethod<ProvideFont>(pdfDocumentExport, 'provideFont', installed, (original) => function (family, bold, italics) {
     const type = this.getFontType(bold, italics);
     const opened = this.fontCache?.[family]?.[type];
     if (opened !== undefined) return opened;
@@ -98,7 +93,7 @@ export function shareParsedFontFaces(): void {
       (this.fontCache![family] ??= {})[type] = embedded;
       return embedded;
     }
-    const embedded = (original as ProvideFont).call(this, family, bold, italics);
+    const embedded = original.call(this, family, bold, italics);
     // A face already shared reaching here means pdfkit's font registry is not as expected: step aside.
     if (shared || !bytes || !isEmbeddedFace(embedded)) return embedded;
     sharedFaces.set(bytes, {
@@ -108,9 +103,7 @@ export function shareParsedFontFaces(): void {
     });
     useFixedSubset(embedded);
     return embedded;
-  };
-  prototype.provideFont = provideFont;
-  prototype[installed] = true;
+  });
 }
 
 /**

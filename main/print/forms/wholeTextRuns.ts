@@ -15,7 +15,7 @@
  * nothing is replaced.
  */
 import rendererExport from 'pdfmake/js/Renderer.js';
-import { pdfmakeClass } from './pdfmakeInternals';
+import { replaceMethod } from './pdfmakeInternals';
 
 /** A laid-out word (pdfmake's "inline"), as far as merging reads it. */
 interface Inline {
@@ -37,19 +37,15 @@ type RenderLine = (this: unknown, line: Line, x: number, y: number) => unknown;
 const installed = Symbol.for('motcua.wholeTextRuns');
 
 export function drawWholeTextRuns(): void {
-  const prototype = pdfmakeClass(rendererExport)?.prototype;
-  if (!prototype) return;
-  const original = prototype.renderLine;
-  if (typeof original !== 'function' || prototype[installed]) return;
-  const renderLine: RenderLine = function (line, x, y) {
-    const inlines = Array.isArray(line?.inlines) ? mergedInlines(line.inlines) : null;
-    if (!inlines || inlines.length === line.inlines.length) return (original as RenderLine).call(this, line, x, y);
-    // pdfmake may draw a line object again (repeated table headers): draw a copy, keep the original.
-    const merged = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as Line, line, { inlines });
-    return (original as RenderLine).call(this, merged, x, y);
-  };
-  prototype.renderLine = renderLine;
-  prototype[installed] = true;
+  replaceMethod<RenderLine>(rendererExport, 'renderLine', installed, (original) =>
+    function (line, x, y) {
+      const inlines = Array.isArray(line?.inlines) ? mergedInlines(line.inlines) : null;
+      if (!inlines || inlines.length === line.inlines.length) return original.call(this, line, x, y);
+      // pdfmake may draw a line object again (repeated table headers): draw a copy, keep the original.
+      const merged = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as Line, line, { inlines });
+      return original.call(this, merged, x, y);
+    },
+  );
 }
 
 /** The line's words with each run of mergeable neighbours joined into one. */

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '../../../preload/contract';
 import { api, type ConnectionState, type EventListener } from './client';
-import { throttled } from './throttle';
+import { pushedReloadMs, throttled } from './throttle';
 
 export function useConnection(): ConnectionState {
   return useSyncExternalStore(api.connection.subscribe, api.connection.get);
@@ -23,7 +23,7 @@ export function useEvent<E extends EventName>(name: E, listener: EventListener<E
 }
 
 /** `run` at most once per `intervalMs` (see throttle.ts); a pending run is dropped with the screen. */
-export function useThrottled(run: () => void, intervalMs: number): () => void {
+export function useThrottled(run: () => void, intervalMs = pushedReloadMs): () => void {
   const latest = useRef(run);
   latest.current = run;
   const [throttle] = useState(() => throttled(() => latest.current(), intervalMs));

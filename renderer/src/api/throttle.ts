@@ -1,3 +1,6 @@
+/** How often at most a screen reloads on pushed changes while the hall is busy (counter, tracking, dashboards). */
+export const pushedReloadMs = 250;
+
 /**
  * At most one run per `intervalMs`, and always one after the last request: a burst
  * of pushed changes (a morning rush moves the queue many times a second) costs a

@@ -66,7 +66,6 @@ export function FormDialog({
   confirm,
   confirmIcon,
   busyLabel,
-  cancelLabel,
   danger = false,
   busy,
   ready = true,
@@ -85,8 +84,6 @@ export function FormDialog({
   confirmIcon?: IconName;
   /** What Confirm says while the call runs. */
   busyLabel: string;
-  /** Defaults to the staff screens' "Huỷ". */
-  cancelLabel?: string;
   danger?: boolean;
   busy: boolean;
   /** False while the form lacks a choice Confirm needs. */
@@ -112,7 +109,7 @@ export function FormDialog({
         <ErrorNotice error={error} inlineFields={inline} />
         <div className="actions dialog-actions">
           <button type="button" className="button" onClick={onCancel} disabled={lockCancelWhileBusy && busy}>
-            {cancelLabel ?? t('counter.cancel')}
+            {t('counter.cancel')}
           </button>
           <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={!ready || busy}>
             {confirmIcon ? <Icon name={confirmIcon} size={20} /> : null}

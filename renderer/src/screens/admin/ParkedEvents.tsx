@@ -145,7 +145,6 @@ function SkipDialog({ row, onCancel, onSkipped }: { row: Parked; onCancel(): voi
       noValidate
       confirm={t('adminSync.skipConfirm')}
       busyLabel={t('adminSync.skipping')}
-      cancelLabel={t('admin.cancel')}
       lockCancelWhileBusy
       danger
       busy={busy}

@@ -27,7 +27,7 @@ export function QueueSection() {
 function QueueDashboard() {
   const { t, locale } = useI18n();
   const stats = useMethod('queue.stats', {});
-  useEvent('queue.board', useThrottled(stats.reload, 250));
+  useEvent('queue.board', useThrottled(stats.reload));
   const minutes = useMinutes();
 
   if (!stats.data) {

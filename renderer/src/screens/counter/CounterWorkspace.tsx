@@ -30,9 +30,6 @@ function personWithFocus(): 'applicant' | 'submitter' {
   return holder?.dataset.person === 'submitter' ? 'submitter' : 'applicant';
 }
 
-/** How often at most a counter screen reloads its queue while the hall is busy. */
-const queueReloadIntervalMs = 250;
-
 export function CounterWorkspace({
   counter,
   counters,
@@ -50,7 +47,7 @@ export function CounterWorkspace({
   const state = useMethod('queue.counterState', { counterId: counter.id });
   // Another counter called, a kiosk issued, someone transferred a ticket here: look
   // again, at most a few times a second however busy the hall (every counter does this).
-  useEvent('queue.changed', useThrottled(state.reload, queueReloadIntervalMs));
+  useEvent('queue.changed', useThrottled(state.reload));
   const mine = state.data?.open === true && state.data.userId === user?.id;
   const current = mine ? (state.data?.current ?? null) : null;
 

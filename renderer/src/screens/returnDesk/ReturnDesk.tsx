@@ -42,7 +42,7 @@ export function ReturnDesk({ command }: { command: ReturnCommand | null }) {
 
   // Someone else (another counter, the province by sync) moved a dossier: look again.
   const shownId = dossier?.id;
-  const reloadOverdue = useThrottled(overdue.reload, 250);
+  const reloadOverdue = useThrottled(overdue.reload);
   useEvent('dossier.changed', (change) => {
     reloadOverdue();
     if (change.dossierId === shownId) open(change.dossierId);

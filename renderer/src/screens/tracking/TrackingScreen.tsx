@@ -24,7 +24,7 @@ export function TrackingScreen({ token }: { token: string }) {
   const tracked = useMethod('queue.track', { token });
   const errorText = useErrorText();
   // Every phone in the hall does this: a busy morning must not cost one read per push.
-  useEvent('queue.board', useThrottled(tracked.reload, 250));
+  useEvent('queue.board', useThrottled(tracked.reload));
 
   const { reload } = tracked;
   useEffect(() => {
