@@ -8,6 +8,7 @@ import { openDatabase } from '../../main/db/connection';
 import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { outboxRepository } from '../../main/db/repositories/outboxRepository';
+import { queueRepository } from '../../main/db/repositories/queueRepository';
 import { payloadAttachments } from '../../main/domain/dossier/nationalPayload';
 import { tempDir } from '../helpers/tempDir';
 
@@ -44,6 +45,8 @@ describe('the station database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    // 2 = MEMORY: a group commit's savepoint journals never spill to files in /var/tmp.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
 
@@ -91,6 +94,34 @@ describe('the station database', () => {
     const pending = outboxRepository(db).pending(10);
     expect(pending.map((row) => [row.seq, outboxRepository(db).payloadOf(row.seq)])).toEqual([[1, payload], [3, withScans]]);
     expect(outboxRepository(db).pendingTotals()).toEqual({ events: 2, bytes: Buffer.byteLength(payload) + Buffer.byteLength(withScans) });
+    db.close();
+  });
+
+  it('rebuilds the queue indexes for the hot path: the calls made before are still found through the new call indexes', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    const before = migrations.findIndex((migration) => migration.name === 'queue-hot-path');
+    migrate(db, now, migrations.slice(0, before));
+    db.exec(`INSERT INTO service_areas (id, code, name, ticket_prefix) VALUES (1, 'HT', 'Hộ tịch', 'A');
+      INSERT INTO counters (id, number, name) VALUES (1, 1, 'Quầy 1');`);
+    const ticket = db.prepare(`INSERT INTO tickets (token, service_day, area_id, queue_area_id, seq, number, priority, status, issued_at, counter_id)
+      VALUES (?, '2026-11-23', 1, 1, ?, ?, ?, ?, '2026-11-23T01:00:00.000Z', ?)`);
+    const event = db.prepare("INSERT INTO ticket_events (ticket_id, kind, counter_id, at) VALUES (?, ?, ?, '2026-11-23T01:30:00.000Z')");
+    // A001 (normal) then A002 and A003 (priority) called at counter 1; A003 recalled; A004 waiting.
+    ticket.run('t1', 1, 'A001', null, 'done', 1);
+    ticket.run('t2', 2, 'A002', 'elderly', 'done', 1);
+    ticket.run('t3', 3, 'A003', 'disabled', 'called', 1);
+    ticket.run('t4', 4, 'A004', null, 'waiting', null);
+    for (const [id, kind, counter] of [[1, 'issued', null], [2, 'issued', null], [3, 'issued', null], [1, 'called', 1], [1, 'finished', 1], [2, 'called', 1], [3, 'called', 1], [3, 'recalled', 1], [4, 'issued', null]] as const) {
+      event.run(id, kind, counter);
+    }
+    migrate(db, now);
+    const queue = queueRepository(db);
+    expect(queue.consecutivePriorityCalls(1, '2026-11-23')).toBe(2);
+    expect(queue.recentCalls('2026-11-23', 10).map((call) => `${call.kind} ${call.number}`)).toEqual(['recalled A003', 'called A003', 'called A002', 'called A001']);
+    expect(queue.recentCalls('2026-11-24', 10)).toEqual([]);
+    expect(queue.waitingByArea('2026-11-23')).toEqual(new Map([[1, 1]]));
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ticket_events'").all() as { name: string }[]).map((i) => i.name);
+    expect(indexes.sort()).toEqual(['ticket_events_calls', 'ticket_events_counter_calls', 'ticket_events_ticket']);
     db.close();
   });
 

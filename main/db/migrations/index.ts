@@ -8,7 +8,8 @@ import { intake } from './0003-intake';
 import { catalogueSync } from './0004-catalogue-sync';
 import { queueIndexes } from './0005-queue-indexes';
 import { outboxPayloads } from './0006-outbox-payloads';
+import { queueHotPath } from './0007-queue-hot-path';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync, queueIndexes, outboxPayloads];
+export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync, queueIndexes, outboxPayloads, queueHotPath];

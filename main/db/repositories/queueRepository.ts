@@ -86,17 +86,18 @@ export function queueRepository(db: Db) {
     WHERE id = @id`);
   const insertEvent = db.prepare(`INSERT INTO ticket_events (ticket_id, kind, counter_id, user_id, details, at)
     VALUES (@ticketId, @kind, @counterId, @userId, @details, @at)`);
+  // The kinds are written out (not bound) so that SQLite may use the partial indexes of calls.
   const callsOfCounter = db.prepare<[number, string], { priority: string | null }>(
-    `SELECT t.priority FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+    `SELECT t.priority FROM ticket_events e INDEXED BY ticket_events_counter_calls JOIN tickets t ON t.id = e.ticket_id
      WHERE e.counter_id = ? AND e.kind = 'called' AND t.service_day = ? ORDER BY e.id DESC LIMIT 50`,
   );
-  // The newest calls of one kind, newest first, through the (kind, id) index: the day's calls
-  // are the newest events, so the walk stops after `limit` rows instead of sorting the day.
-  const recentOfKind = db.prepare<[string, string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string; id: number }>(
-    `SELECT e.id, t.number, c.number AS counter_number, a.name AS area_name, e.kind, e.at
-     FROM ticket_events e INDEXED BY ticket_events_kind JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
+  // Newest first through the index of calls: the day's calls are the newest events, so
+  // the walk stops after `limit` rows instead of sorting the day.
+  const recentCallRows = db.prepare<[string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string }>(
+    `SELECT t.number, c.number AS counter_number, a.name AS area_name, e.kind, e.at
+     FROM ticket_events e INDEXED BY ticket_events_calls JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
      JOIN service_areas a ON a.id = t.queue_area_id
-     WHERE e.kind = ? AND e.at >= ? ORDER BY e.id DESC LIMIT ?`,
+     WHERE e.kind IN ('called', 'recalled') AND e.at >= ? ORDER BY e.id DESC LIMIT ?`,
   );
   const waitingByArea = db.prepare<[string], { area_id: number; n: number }>(
     "SELECT queue_area_id AS area_id, count(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_area_id",
@@ -144,8 +145,9 @@ export function queueRepository(db: Db) {
     },
     /** Priority calls this counter made since its last normal call today. */
     consecutivePriorityCalls(counterId: number, serviceDay: string): number {
+      // Stepped, not fetched: the streak usually ends at the first or second call.
       let count = 0;
-      for (const call of callsOfCounter.all(counterId, serviceDay)) {
+      for (const call of callsOfCounter.iterate(counterId, serviceDay)) {
         if (call.priority === null) break;
         count += 1;
       }
@@ -153,8 +155,7 @@ export function queueRepository(db: Db) {
     },
     /** The hall's last calls and recalls of a service day, newest first. */
     recentCalls(serviceDay: string, limit: number) {
-      const since = vietnamInstantAt(dayNumberOf(serviceDay), 0).toISOString();
-      return [...recentOfKind.all('called', since, limit), ...recentOfKind.all('recalled', since, limit)].sort((a, b) => b.id - a.id).slice(0, limit);
+      return recentCallRows.all(vietnamInstantAt(dayNumberOf(serviceDay), 0).toISOString(), limit);
     },
     waitingByArea: (serviceDay: string) => new Map(waitingByArea.all(serviceDay).map((row) => [row.area_id, row.n])),
     timings: (serviceDay: string) => timings.all(serviceDay),

@@ -5,7 +5,7 @@
  * and the audit row; the public board is pushed to the screens after the commit.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError, type Board, type CounterState, type IssuedTicket, type QueueStats, type TrackedTicket } from '../../../preload/contract';
+import { AppError, type Board, type Counter, type CounterState, type IssuedTicket, type QueueStats, type TrackedTicket } from '../../../preload/contract';
 import type { Repositories } from '../../db/repositories';
 import { toQueueTicket, type TicketEventKind, type TicketRow } from '../../db/repositories/queueRepository';
 import {
@@ -86,15 +86,15 @@ export function queueService(deps: QueueDeps) {
     return counter;
   }
 
-  /** The caller's open session at a counter; only the officer at a counter works it. */
+  /** The caller's open session at a counter (with the counter); only the officer at a counter works it. */
   function sessionFor(actor: Actor, counterId: number) {
-    counterOf(counterId);
+    const counter = counterOf(counterId);
     const session = repos.queue.session(counterId);
     if (!session) throw new AppError('COUNTER_CLOSED');
     if (actor.kind === 'user' && session.user_id !== actor.userId) {
       throw new AppError('CONFLICT', { message: 'Quầy này đang do cán bộ khác phụ trách. Hãy mở lại quầy nếu bạn nhận ca.', detail: 'Counter held by another user' });
     }
-    return { ...session, areaIds: JSON.parse(session.area_ids) as number[] };
+    return { ...session, counter, areaIds: JSON.parse(session.area_ids) as number[] };
   }
 
   function board(day = today()): Board {
@@ -128,8 +128,9 @@ export function queueService(deps: QueueDeps) {
     };
   }
 
-  function counterState(counterId: number, day = today()): CounterState {
-    const counter = counterOf(counterId);
+  /** `known`: the counter, when the caller has just read it. */
+  function counterState(counterId: number, day = today(), known?: Counter): CounterState {
+    const counter = known ?? counterOf(counterId);
     const session = repos.queue.session(counterId);
     const areaIds = session ? (JSON.parse(session.area_ids) as number[]) : counter.areaIds;
     const calling = { counterId, openAreaIds: areaIds, consecutivePriorityCalls: repos.queue.consecutivePriorityCalls(counterId, day) };
@@ -201,9 +202,9 @@ export function queueService(deps: QueueDeps) {
       const updated = change({ ...ticket, status: statusAfter(action) }, ctx);
       ctx.repos.queue.update(updated);
       const eventId = record(ctx, updated, eventOf[action], counterId, action === 'transfer' ? { toAreaId: updated.queue_area_id, toCounterId: updated.target_counter_id } : {});
-      if (action === 'recall') announce(ctx, updated, counterOf(counterId).number, eventId, true);
+      if (action === 'recall') announce(ctx, updated, session.counter.number, eventId, true);
       changed(ctx, [ticket.queue_area_id, updated.queue_area_id, ...session.areaIds]);
-      return counterState(counterId, day);
+      return counterState(counterId, day, session.counter);
     });
   }
 
@@ -308,13 +309,13 @@ export function queueService(deps: QueueDeps) {
     openCounter(actor: Actor, input: { counterId: number; areaIds: number[] }): CounterState {
       if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
       return uow.run(actor, (ctx) => {
-        counterOf(input.counterId);
+        const counter = counterOf(input.counterId);
         const areaIds = [...new Set(input.areaIds)].map((id) => activeArea(id).id);
         const previous = ctx.repos.queue.session(input.counterId);
         ctx.repos.queue.openSession({ counterId: input.counterId, userId: actor.userId, areaIds, at: ctx.now });
         ctx.audit('counter.open', 'counter', input.counterId, { areaIds, takenOverFrom: previous && previous.user_id !== actor.userId ? previous.user_id : null });
         changed(ctx, areaIds);
-        return counterState(input.counterId, vietnamDay(ctx.now));
+        return counterState(input.counterId, vietnamDay(ctx.now), counter);
       });
     },
 
@@ -328,7 +329,7 @@ export function queueService(deps: QueueDeps) {
         ctx.repos.queue.closeSession(counterId);
         ctx.audit('counter.close', 'counter', counterId);
         changed(ctx, session.areaIds);
-        return counterState(counterId, day);
+        return counterState(counterId, day, session.counter);
       });
     },
 
@@ -338,7 +339,7 @@ export function queueService(deps: QueueDeps) {
         ctx.repos.queue.pauseSession(counterId, paused ? ctx.now : null);
         ctx.audit(paused ? 'counter.pause' : 'counter.resume', 'counter', counterId);
         changed(ctx, session.areaIds);
-        return counterState(counterId, vietnamDay(ctx.now));
+        return counterState(counterId, vietnamDay(ctx.now), session.counter);
       });
     },
 
@@ -365,9 +366,9 @@ export function queueService(deps: QueueDeps) {
         const called: TicketRow = { ...row, status: 'called', counter_id: counterId, called_at: ctx.now.toISOString(), target_counter_id: null };
         ctx.repos.queue.update(called);
         const callId = record(ctx, called, 'called', counterId);
-        announce(ctx, called, counterOf(counterId).number, callId, false);
+        announce(ctx, called, session.counter.number, callId, false);
         changed(ctx, [row.queue_area_id]);
-        return counterState(counterId, day);
+        return counterState(counterId, day, session.counter);
       });
     },
 
