@@ -1,11 +1,11 @@
 /**
  * The station's devices as the admin configured them (settings `devices.config`):
  * the thermal ticket printer the kiosk prints on, the A4 queue for forms, and
- * USB-serial scanners whose reads fill a counter's intake form. Printer trouble
+ * scanners (USB-serial or HID-POS) whose reads fill a counter's intake form. Printer trouble
  * and unplugged scanners become alerts on the admin and counter screens.
  */
 import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type Scanned } from '../../preload/contract';
-import { devicesConfigSchema } from '../../preload/contract/devices';
+import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '../../preload/contract/devices';
 import { priorityLabelsVi } from '../domain/queue';
 import type { Clock } from '../domain/time/clock';
 import { clockTime, numericDate } from '../print/forms/vietnameseDates';
@@ -20,7 +20,7 @@ import { ticketJob } from './printer/escpos';
 import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
 import { SerialTicketPrinter } from './printer/serialTicketPrinter';
 import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createSerialScanner, type Scanner } from './scanner';
+import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, type LoadHidModule, type Scanner } from './scanner';
 import { watchScanFolder } from './scanFolder';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 
@@ -42,14 +42,20 @@ export interface DeviceManagerOptions {
   publish<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** Test seams: how printers and scanners are made. */
   makeTicketPrinter?: (config: NonNullable<DevicesConfig['ticketPrinter']>) => TicketPrinter;
-  makeScanner?: (config: DevicesConfig['scanners'][number]) => Scanner;
+  makeScanner?: (config: ScannerConfig) => Scanner;
+  /** The HID driver (node-hid by default): tests pass a fake device with node-hid's interface. */
+  loadHid?: LoadHidModule;
   /** Stores a file from the scan folder as an attachment (null: attachments disabled). */
   storeAttachment: ((fileName: string, bytes: Uint8Array) => StoredAttachment) | null;
   timers?: Timers;
 }
 
+/** How long saving the settings (or starting the station) waits for the scanners' first connection attempts. */
+const firstScannerAttemptWaitMs = 1000;
+
 export function createDeviceManager(options: DeviceManagerOptions) {
   const { clock, logger } = options;
+  const timers = options.timers ?? systemTimers;
   let fonts: TicketFonts | null = null;
   let printer: { config: NonNullable<DevicesConfig['ticketPrinter']>; device: TicketPrinter } | null = null;
   let printerState: DevicesStatus['ticketPrinter'] = { state: 'not_configured', message: null, checkedAt: null };
@@ -59,7 +65,12 @@ export function createDeviceManager(options: DeviceManagerOptions) {
   const makePrinter =
     options.makeTicketPrinter ??
     ((config) => (config.kind === 'serial' ? new SerialTicketPrinter({ path: config.path, baudRate: config.baudRate }) : createOsQueueTicketPrinter({ queue: config.queue })));
-  const makeScanner = options.makeScanner ?? ((config) => createSerialScanner({ path: config.path, baudRate: config.baudRate }));
+  const makeScanner =
+    options.makeScanner ??
+    ((config: ScannerConfig) =>
+      config.kind === 'serial'
+        ? createSerialScanner({ path: config.path, baudRate: config.baudRate, timers })
+        : createHidPosScanner({ match: hidMatchOf(config.usbId), timers, ...(options.loadHid ? { loadHid: options.loadHid } : {}) }));
 
   let applied: DevicesConfig | null = null;
 
@@ -97,7 +108,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
         onFile: (file) => options.publish('attachments.scanned', { kind: 'stored', counterId, ...file }),
         onRefused: (fileName, message) => options.publish('attachments.scanned', { kind: 'refused', counterId, fileName, message }),
         logger,
-        timers: options.timers ?? systemTimers,
+        timers,
       });
       scanFolder.start();
     }
@@ -110,10 +121,19 @@ export function createDeviceManager(options: DeviceManagerOptions) {
         entry.state = state;
         entry.message = state === 'connected' ? null : detail.message;
         if (state !== 'connected' && wasConnected) alert('scanner', state, detail.message);
-        logger.info('Scanner status', { path: scannerConfig.path, state, fault: detail.fault });
+        logger.info('Scanner status', { scanner: scannerLabel(scannerConfig), state, fault: detail.fault });
       });
-      void entry.scanner.start();
       return entry;
+    });
+    // The admin who just saved sees each scanner's first answer (connected, or why not), not
+    // a blank state; a port that hangs on open does not hold the save or the station's start.
+    const firstAttempts = Promise.allSettled(scanners.map((entry) => entry.scanner.start()));
+    await new Promise<void>((resolve) => {
+      const timer = timers.setTimeout(resolve, firstScannerAttemptWaitMs);
+      void firstAttempts.then(() => {
+        timers.clearTimeout(timer);
+        resolve();
+      });
     });
   }
 
@@ -166,7 +186,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
         config: config(),
         trackingBaseUrl: trackingBaseUrl(),
         ticketPrinter: printerState,
-        scanners: scanners.map((s) => ({ path: s.config.path, counterId: s.config.counterId, state: s.state, message: s.message })),
+        scanners: scanners.map((s) => ({ path: scannerLabel(s.config), counterId: s.config.counterId, state: s.state, message: s.message })),
       };
     },
     async configure(actor: Actor, next: DevicesConfig): Promise<DevicesStatus> {

@@ -38,7 +38,7 @@ export interface StationOptions {
   /** Test seams for the sync (HTTP client, timers, adapter factory). */
   sync?: Pick<SyncServiceOptions, 'http' | 'timers' | 'random' | 'adapterFor'>;
   /** Test seams for devices (printer and scanner factories). */
-  devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner' | 'timers'>;
+  devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner' | 'loadHid' | 'timers'>;
 }
 
 export interface Station {

@@ -10,13 +10,40 @@ export const ticketPrinterConfigSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('os'), queue: text(200), widthDots: widthDotsSchema }),
 ]);
 
-export const scannerConfigSchema = z.strictObject({
-  kind: z.literal('serial'),
-  path: text(200),
-  baudRate: baudRateSchema.default(9600),
-  /** The counter whose intake form the scans fill. */
-  counterId: idSchema,
-});
+/** A USB vendor and product, as the scanner's manual or `lsusb` gives them: "0c2e:0b8f". */
+const usbIdSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{4}:[0-9a-f]{4}$/, 'Mã USB gồm mã hãng và mã sản phẩm dạng VID:PID, ví dụ 0c2e:0b8f.');
+
+export const scannerConfigSchema = z.discriminatedUnion('kind', [
+  /** A scanner in USB-serial (virtual COM port) mode. */
+  z.strictObject({
+    kind: z.literal('serial'),
+    path: text(200),
+    baudRate: baudRateSchema.default(9600),
+    /** The counter whose intake form the scans fill. */
+    counterId: idSchema,
+  }),
+  /** A scanner in HID-POS mode; with no USB id, the first HID-POS scanner found. */
+  z.strictObject({
+    kind: z.literal('hid'),
+    usbId: usbIdSchema.nullable().default(null),
+    counterId: idSchema,
+  }),
+]);
+export type ScannerConfig = z.output<typeof scannerConfigSchema>;
+
+/** How screens and logs name a HID-POS scanner: "HID-POS 0c2e:0b8f", or "HID-POS" for the first one found. */
+export function hidScannerLabel(usbId: string | null): string {
+  return usbId ? `HID-POS ${usbId}` : 'HID-POS';
+}
+
+/** The scanner as the admin knows it: its port, or its HID-POS label. */
+export function scannerLabel(scanner: ScannerConfig): string {
+  return scanner.kind === 'serial' ? scanner.path : hidScannerLabel(scanner.usbId);
+}
 
 export const devicesConfigSchema = z.strictObject({
   ticketPrinter: ticketPrinterConfigSchema.nullable(),
@@ -38,6 +65,7 @@ export const devicesStatusSchema = z.object({
   /** The QR base the tickets use now. */
   trackingBaseUrl: z.string().nullable(),
   ticketPrinter: z.object({ state: deviceStateSchema, message: z.string().nullable(), checkedAt: isoInstantSchema.nullable() }),
+  /** `path`: the scanner's label (scannerLabel), its port for a USB-serial one. */
   scanners: z.array(z.object({ path: z.string(), counterId: idSchema, state: deviceStateSchema, message: z.string().nullable() })),
 });
 export type DevicesStatus = z.infer<typeof devicesStatusSchema>;

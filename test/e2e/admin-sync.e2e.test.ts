@@ -263,9 +263,16 @@ describe('admin: devices', () => {
     await form.getByLabel('Tên hàng đợi in', { exact: true }).fill('khong-ton-tai');
     await form.getByLabel('Khổ giấy').selectOption({ label: '58 mm (384 điểm ảnh)' });
     await form.getByRole('button', { name: 'Thêm máy quét' }).click();
-    const scanner = form.getByTestId('scanner-row');
+    const scanner = form.getByTestId('scanner-row').first();
     await scanner.getByLabel('Cổng nối tiếp').fill('/dev/ttyUSB9');
     await scanner.getByLabel('Dùng cho quầy').selectOption({ label: 'Quầy 1 – Hộ tịch' });
+    // A second scanner in HID-POS mode, named by its USB id: no port to type.
+    await form.getByRole('button', { name: 'Thêm máy quét' }).click();
+    const hidScanner = form.getByTestId('scanner-row').nth(1);
+    await hidScanner.getByLabel('Chế độ kết nối').selectOption({ label: 'HID-POS (không cần cài trình điều khiển)' });
+    expect(await hidScanner.getByLabel('Cổng nối tiếp').count()).toBe(0);
+    await hidScanner.getByLabel(/Mã USB của máy quét/).fill('0C2E:0B8F');
+    await hidScanner.getByLabel('Dùng cho quầy').selectOption({ label: 'Quầy 1 – Hộ tịch' });
     await form.getByLabel(/Địa chỉ công khai của trạm/).fill('http://192.168.1.10:8686');
     const scanFolder = form.getByTestId('scan-folder');
     expect(await scanFolder.getByTestId('scan-folder-now').textContent()).toContain('Chưa dùng thư mục máy quét.');
@@ -279,13 +286,16 @@ describe('admin: devices', () => {
     expect(await page.getByTestId('printer-state-label').textContent()).toBe('Chưa kiểm tra');
     expect(await page.getByTestId('tracking-base-url').textContent()).toContain('http://192.168.1.10:8686/t/…');
     expect(await scanner.locator('.device-chip').textContent()).not.toBe('Chưa lưu');
+    // node-hid is installed here, and this machine has no scanner: the row says what to check.
+    expect(await hidScanner.locator('.scanner-row-message').textContent()).toMatch(/^Chưa thấy máy quét \(HID-POS 0c2e:0b8f\)\. Hãy kiểm tra dây cáp USB/);
     // The station holds the scan folder and the form shows it back.
     expect(await scanFolder.getByTestId('scan-folder-now').textContent()).toBe(`Đang dùng${scanDir} → Quầy 1 – Hộ tịch`);
     expect(await scanFolder.getByLabel(/Đường dẫn thư mục/).inputValue()).toBe(scanDir);
     const saved = await station.call('auth.login', { username: admin.username, password: admin.password });
     const devices = await station.call('devices.status', {}, saved.token);
     expect(devices.config.ticketPrinter).toEqual({ kind: 'os', queue: 'khong-ton-tai', widthDots: 384 });
-    expect(devices.config.scanners).toHaveLength(1);
+    expect(devices.config.scanners).toHaveLength(2);
+    expect(devices.config.scanners[1]).toMatchObject({ kind: 'hid', usbId: '0c2e:0b8f' });
     const counterOne = (await station.call('catalogue.counters', {})).find((candidate) => candidate.number === 1)!;
     expect(devices.config.scanFolder).toEqual({ path: scanDir, counterId: counterOne.id });
 

@@ -10,6 +10,8 @@ import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/prin
 import { createSerialScanner } from '../../main/devices/scanner';
 import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';
 import { PluggableMockBinding } from '../devices/scanner/mockSerialBinding';
+import { FakeNodeHid } from '../devices/scanner/fakeNodeHid';
+import { cccdStandardReports } from '../devices/scanner/hidPosFixtures';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 
 const STATUS_REQUEST = Buffer.of(0x10, 0x04, 0x04);
@@ -58,7 +60,10 @@ async function stationWithDevices() {
   station = await testStation({
     devices: {
       makeTicketPrinter: (config) => new SerialTicketPrinter({ path: config.kind === 'serial' ? config.path : '', baudRate: 115200, binding: printer.binding }),
-      makeScanner: (config) => createSerialScanner({ path: config.path, baudRate: config.baudRate, binding: scannerLine, idleGapMs: null }),
+      makeScanner: (config) => {
+        if (config.kind !== 'serial') throw new Error('this station has serial scanners only');
+        return createSerialScanner({ path: config.path, baudRate: config.baudRate, binding: scannerLine, idleGapMs: null });
+      },
     },
   });
   await seedDemoInto(station);
@@ -110,6 +115,46 @@ describe('station devices', () => {
       { kind: 'card', counterId: 2, card: expect.objectContaining({ idNumber: '001090123456', fullName: 'Nguyễn Văn A', dateOfBirth: '1990-01-01' }) },
       { kind: 'refused', counterId: 2, message: expect.stringMatching(/không phải mã QR của thẻ căn cước/), reason: 'not_cccd' },
     ]);
+  });
+
+  it('a HID-POS scanner chosen by its USB id fills its counter\'s form; one that is not plugged in shows why on the admin screen', async () => {
+    const hid = new FakeNodeHid();
+    station = await testStation({ devices: { loadHid: async () => hid } });
+    await seedDemoInto(station);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    const events: EventMessage[] = [];
+    station.events.subscribe((event) => events.push(event));
+    const config = {
+      ...devicesConfig,
+      ticketPrinter: null,
+      scanners: [
+        { kind: 'hid', usbId: '0C2E:0B8F', counterId: 3 },
+        { kind: 'hid', usbId: '05e0:1200', counterId: 1 },
+      ],
+    };
+    // Saving answers with each scanner's first connection attempt.
+    expect((expectOk(await station.call('devices.configure', config, admin)) as DevicesStatus).scanners).toEqual([
+      { path: 'HID-POS 0c2e:0b8f', counterId: 3, state: 'connected', message: null },
+      { path: 'HID-POS 05e0:1200', counterId: 1, state: 'disconnected', message: expect.stringMatching(/Chưa thấy máy quét \(HID-POS 05e0:1200\)/) },
+    ]);
+    // The scanner's HID-POS interface was opened, not its keyboard or vendor interface.
+    expect(hid.current().path).toBe('/dev/hidraw1');
+    hid.send(...cccdStandardReports);
+    expect(events.filter((e) => e.name === 'scanner.scanned').map((e) => e.payload)).toEqual([
+      { kind: 'card', counterId: 3, card: expect.objectContaining({ idNumber: '001090123456', fullName: 'Nguyễn Văn A' }) },
+    ]);
+    const saved = (expectOk(await station.call('devices.status', {}, admin)) as DevicesStatus).config.scanners;
+    expect(saved[0]).toEqual({ kind: 'hid', usbId: '0c2e:0b8f', counterId: 3 });
+  });
+
+  it('a HID-POS USB id that is not VID:PID is refused in Vietnamese and nothing is saved', async () => {
+    station = await testStation({ devices: { loadHid: async () => new FakeNodeHid() } });
+    await seedDemoInto(station);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    const error = expectError(await station.call('devices.configure', { ...devicesConfig, ticketPrinter: null, scanners: [{ kind: 'hid', usbId: '0c2e-0b8f', counterId: 3 }] }, admin));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.issues).toEqual([{ path: 'scanners.0.usbId', message: expect.stringMatching(/^Mã USB gồm mã hãng và mã sản phẩm/) }]);
+    expect((expectOk(await station.call('devices.status', {}, admin)) as DevicesStatus).config.scanners).toEqual([]);
   });
 
   it('a keyboard-wedge scan typed into the form is checked by the station the same way', async () => {

@@ -1,8 +1,9 @@
 /**
  * The slice of node-hid a HID-POS scanner needs, as an interface, so the
- * scanner runs against a fake in tests and node-hid (a native module, not a
- * dependency of every install) is loaded only when a HID-POS scanner is used.
+ * scanner runs against a fake in tests and node-hid (a native module) is loaded
+ * only when a HID-POS scanner is used.
  */
+import { hidScannerLabel } from '../../../preload/contract/devices';
 import { ScannerError } from './scannerError';
 
 /** The HID usage page and usage of a bar code scanner (HID POS Usage Tables 1.02). */
@@ -36,26 +37,34 @@ export interface HidModule {
 
 export type LoadHidModule = () => Promise<HidModule>;
 
-// A variable, so TypeScript and the bundler leave the import to run time: node-hid is optional.
+/** How node-hid is imported (tests stand in for a machine where it is missing or broken). */
+export type ImportModule = (name: string) => Promise<unknown>;
+
+// A variable, so TypeScript and the bundler leave the import to run time: node-hid is native and loaded on first use.
 const nodeHidModuleName = 'node-hid';
 
-/** node-hid, loaded on first use; a ScannerError 'driver_missing' when it is not installed or will not load. */
-export const loadNodeHid: LoadHidModule = async () => {
-  let loaded: { default?: unknown } & Record<string, unknown>;
-  try {
-    loaded = (await import(nodeHidModuleName)) as { default?: unknown } & Record<string, unknown>;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `failed to load: ${(error as Error).message}`;
-    throw new ScannerError('driver_missing', 'HID-POS', `node-hid ${why}`);
-  }
-  // node-hid is CommonJS: its exports arrive as the default export of the ES module namespace.
-  const hid = (typeof loaded.devices === 'function' ? loaded : loaded.default) as Partial<HidModule> | undefined;
-  if (typeof hid?.devices !== 'function' || typeof hid.HID !== 'function') {
-    throw new ScannerError('driver_missing', 'HID-POS', 'node-hid loaded without devices() and HID');
-  }
-  return hid as HidModule;
-};
+/** A node-hid loader; a ScannerError 'driver_missing' when it is not installed or will not load. */
+export function nodeHidLoader(importModule: ImportModule = (name) => import(name)): LoadHidModule {
+  return async () => {
+    let loaded: { default?: unknown } & Record<string, unknown>;
+    try {
+      loaded = (await importModule(nodeHidModuleName)) as { default?: unknown } & Record<string, unknown>;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `failed to load: ${(error as Error).message}`;
+      throw new ScannerError('driver_missing', 'HID-POS', `node-hid ${why}`);
+    }
+    // node-hid is CommonJS: its exports arrive as the default export of the ES module namespace.
+    const hid = (typeof loaded.devices === 'function' ? loaded : loaded.default) as Partial<HidModule> | undefined;
+    if (typeof hid?.devices !== 'function' || typeof hid.HID !== 'function') {
+      throw new ScannerError('driver_missing', 'HID-POS', 'node-hid loaded without devices() and HID');
+    }
+    return hid as HidModule;
+  };
+}
+
+/** node-hid as installed with the app, loaded on first use. */
+export const loadNodeHid: LoadHidModule = nodeHidLoader();
 
 /** Which HID device to use; empty picks the first bar code scanner. */
 export interface HidScannerMatch {
@@ -89,9 +98,15 @@ function hex4(value: number): string {
   return value.toString(16).padStart(4, '0');
 }
 
-/** "HID-POS 0c2e:0b8f", for messages and logs. */
+/** The device the admin named by its USB id ("0c2e:0b8f", as the contract checked it); null: the first scanner found. */
+export function hidMatchOf(usbId: string | null): HidScannerMatch {
+  if (usbId === null) return {};
+  const [vendor, product] = usbId.split(':');
+  return { vendorId: Number.parseInt(vendor!, 16), productId: Number.parseInt(product!, 16) };
+}
+
+/** "HID-POS 0c2e:0b8f", for messages and logs: the label the admin's screen shows. */
 export function hidDeviceLabel(match: HidScannerMatch): string {
   if (match.path !== undefined) return `HID-POS ${match.path}`;
-  if (match.vendorId !== undefined && match.productId !== undefined) return `HID-POS ${hex4(match.vendorId)}:${hex4(match.productId)}`;
-  return 'HID-POS';
+  return hidScannerLabel(match.vendorId !== undefined && match.productId !== undefined ? `${hex4(match.vendorId)}:${hex4(match.productId)}` : null);
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardFromScan } from '../../../main/devices/scanner/cardFromScan';
 import { createHidPosScanner, type HidPosScannerOptions } from '../../../main/devices/scanner/hidPosScanner';
 import { newlandHidPosLayout } from '../../../main/devices/scanner/hidPosReport';
-import { loadNodeHid, pickHidPosScanner } from '../../../main/devices/scanner/hidTransport';
+import { loadNodeHid, nodeHidLoader, pickHidPosScanner } from '../../../main/devices/scanner/hidTransport';
 import type { Scanner, TextScan } from '../../../main/devices/scanner/scanner';
 import { isScannerError } from '../../../main/devices/scanner/scannerError';
 import { cccdText, longCccdText } from './cccdFixtures';
@@ -142,21 +142,24 @@ describe('HID-POS scanner', () => {
   });
 });
 
-/** This repository does not install node-hid; where it is installed, the two tests below have nothing to check. */
-const nodeHidInstalled = await loadNodeHid().then(
-  () => true,
-  () => false,
-);
+describe('node-hid, the driver', () => {
+  it('the installed node-hid loads and lists the HID devices of this machine (none here)', async () => {
+    const hid = await loadNodeHid();
+    expect(Array.isArray(hid.devices())).toBe(true);
+  });
 
-describe.skipIf(nodeHidInstalled)('node-hid is optional', () => {
-  it('loading it where it is not installed fails with a typed driver_missing error', async () => {
-    const failure: unknown = await loadNodeHid().catch((error: unknown) => error);
+  const notInstalled = nodeHidLoader(() => Promise.reject(Object.assign(new Error("Cannot find package 'node-hid'"), { code: 'ERR_MODULE_NOT_FOUND' })));
+
+  it('on a machine without it, loading fails with a typed driver_missing error; a module of another shape too', async () => {
+    const failure: unknown = await notInstalled().catch((error: unknown) => error);
     expect(isScannerError(failure) && failure.fault).toBe('driver_missing');
     expect((failure as Error).message).toBe('UNAVAILABLE: SCANNER_DRIVER_MISSING: node-hid is not installed');
+    const odd: unknown = await nodeHidLoader(async () => ({ default: {} }))().catch((error: unknown) => error);
+    expect((odd as Error).message).toBe('UNAVAILABLE: SCANNER_DRIVER_MISSING: node-hid loaded without devices() and HID');
   });
 
   it('a scanner without the driver says so once and does not retry: waiting will not install it', async () => {
-    const scanner = createHidPosScanner({ timers, loadHid: loadNodeHid });
+    const scanner = createHidPosScanner({ timers, loadHid: notInstalled });
     started.push(scanner);
     const events = recordEvents(scanner);
     await scanner.start();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DevicesConfig } from '../../../preload/contract';
 import { devicesConfigSchema } from '../../../preload/contract';
-import { configOf, draftChanged, draftOf, missingFields, scannerState } from '../../../renderer/src/screens/admin/deviceDraft';
+import { configOf, draftChanged, draftOf, missingFields, newScannerDraft, scannerState } from '../../../renderer/src/screens/admin/deviceDraft';
 import { printerNeedsAttention, severityOf } from '../../../renderer/src/screens/admin/deviceStates';
 
 const empty: DevicesConfig = devicesConfigSchema.parse({ ticketPrinter: null, documentPrinterQueue: null, scanners: [], publicUrl: null });
@@ -11,7 +11,11 @@ describe('devices form', () => {
     const saved = devicesConfigSchema.parse({
       ticketPrinter: { kind: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, widthDots: 384 },
       documentPrinterQueue: 'A4-quay',
-      scanners: [{ kind: 'serial', path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 }],
+      scanners: [
+        { kind: 'serial', path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 },
+        { kind: 'hid', usbId: '0c2e:0b8f', counterId: 3 },
+        { kind: 'hid', usbId: null, counterId: 1 },
+      ],
       publicUrl: 'http://192.168.1.10:8686',
     });
     expect(devicesConfigSchema.parse(configOf(draftOf(saved), saved))).toEqual(saved);
@@ -40,7 +44,8 @@ describe('devices form', () => {
     const draft = {
       ...draftOf(empty),
       printerKind: 'serial' as const,
-      scanners: [{ key: 0, path: '', baudRate: 9600 as const, counterId: null }],
+      // A HID-POS scanner needs no port: its USB id is optional.
+      scanners: [newScannerDraft(0), { ...newScannerDraft(1), kind: 'hid' as const, counterId: 2 }],
     };
     expect(missingFields(draft, 'Vui lòng nhập thông tin này.').map((issue) => issue.path)).toEqual([
       'ticketPrinter.path',
@@ -61,9 +66,27 @@ describe('devices form', () => {
   });
 
   it('finds the live state of a saved scanner row, and none for a row not saved yet', () => {
-    const live = [{ path: '/dev/ttyACM0', counterId: 2, state: 'disconnected' as const, message: 'Không mở được cổng' }];
-    expect(scannerState({ key: 0, path: '/dev/ttyACM0', baudRate: 9600, counterId: 2 }, live)?.state).toBe('disconnected');
-    expect(scannerState({ key: 1, path: '/dev/ttyACM1', baudRate: 9600, counterId: 2 }, live)).toBeNull();
+    const live = [
+      { path: '/dev/ttyACM0', counterId: 2, state: 'disconnected' as const, message: 'Không mở được cổng' },
+      { path: 'HID-POS 0c2e:0b8f', counterId: 3, state: 'connected' as const, message: null },
+    ];
+    expect(scannerState({ ...newScannerDraft(0), path: '/dev/ttyACM0', counterId: 2 }, live)?.state).toBe('disconnected');
+    expect(scannerState({ ...newScannerDraft(1), path: '/dev/ttyACM1', counterId: 2 }, live)).toBeNull();
+    // The station names a HID-POS scanner by its id in lower case, whatever the admin typed.
+    expect(scannerState({ ...newScannerDraft(2), kind: 'hid', usbId: ' 0C2E:0B8F ', counterId: 3 }, live)?.state).toBe('connected');
+    expect(scannerState({ ...newScannerDraft(3), kind: 'hid', usbId: '', counterId: 3 }, live)).toBeNull();
+  });
+
+  it('sends a HID-POS row with its USB id, an empty id as "the first scanner found"', () => {
+    const draft = { ...draftOf(empty), scanners: [{ ...newScannerDraft(0), kind: 'hid' as const, usbId: ' 0C2E:0B8F ', counterId: 2 }, { ...newScannerDraft(1), kind: 'hid' as const, counterId: 3 }] };
+    expect(devicesConfigSchema.parse(configOf(draft, empty)).scanners).toEqual([
+      { kind: 'hid', usbId: '0c2e:0b8f', counterId: 2 },
+      { kind: 'hid', usbId: null, counterId: 3 },
+    ]);
+    const typo = { ...draft, scanners: [{ ...newScannerDraft(0), kind: 'hid' as const, usbId: '0c2e-0b8f', counterId: 2 }] };
+    const refused = devicesConfigSchema.safeParse(configOf(typo, empty));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['scanners.0.usbId', expect.stringMatching(/VID:PID/)]]);
   });
 });
 

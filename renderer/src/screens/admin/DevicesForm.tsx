@@ -1,7 +1,7 @@
 /**
  * The device settings, saved together (the station takes the whole set at once):
  * ticket printer (none, USB-serial port or an OS print queue, and paper width),
- * the A4 printer queue, USB-serial scanners and the counter each one serves, the
+ * the A4 printer queue, scanners (USB-serial or HID-POS) and the counter each one serves, the
  * folder a document scanner saves into (its files go to one counter's intake
  * form), and the public address printed in the ticket's QR code.
  */
@@ -14,7 +14,7 @@ import { Field, TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { baudRates, configOf, draftChanged, missingFields, paperWidths, scannerState, type BaudRate, type DevicesDraft, type PrinterKind, type ScannerDraft, type WidthDots } from './deviceDraft';
+import { baudRates, configOf, draftChanged, missingFields, newScannerDraft, paperWidths, scannerState, type BaudRate, type DevicesDraft, type PrinterKind, type ScannerDraft, type ScannerKind, type WidthDots } from './deviceDraft';
 import { severityOf, stateLabels } from './deviceStates';
 
 const printerKinds = [
@@ -208,6 +208,11 @@ function BaudField({ value, onChange, problem, label }: { value: BaudRate; onCha
   );
 }
 
+const scannerKinds: ReadonlyArray<{ id: ScannerKind; label: MessageKey }> = [
+  { id: 'serial', label: 'adminDevices.scannerSerial' },
+  { id: 'hid', label: 'adminDevices.scannerHid' },
+];
+
 function ScannersCard({
   draft,
   counters,
@@ -223,7 +228,7 @@ function ScannersCard({
 }) {
   const { t } = useI18n();
   const update = (key: number, patch: Partial<ScannerDraft>) => onChange(draft.scanners.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  const add = () => onChange([...draft.scanners, { key: Math.max(-1, ...draft.scanners.map((row) => row.key)) + 1, path: '', baudRate: 9600, counterId: null }]);
+  const add = () => onChange([...draft.scanners, newScannerDraft(Math.max(-1, ...draft.scanners.map((row) => row.key)) + 1)]);
   const sortedCounters = [...counters].sort((a, b) => a.number - b.number);
 
   return (
@@ -238,17 +243,45 @@ function ScannersCard({
       {draft.scanners.map((row, index) => {
         const state = scannerState(row, live);
         return (
-          <div key={row.key} className="scanner-row" data-testid="scanner-row">
-            <TextField
-              label={t('adminDevices.serialPath')}
-              value={row.path}
-              onChange={(path) => update(row.key, { path })}
-              name={`scanners.${index}.path`}
-              spellCheck={false}
-              autoCapitalize="none"
-              problem={issuesFor(error, `scanners.${index}.path`)}
-            />
-            <BaudField value={row.baudRate} onChange={(baudRate) => update(row.key, { baudRate })} problem={issuesFor(error, `scanners.${index}.baudRate`)} />
+          <div key={row.key} className="scanner-row" data-kind={row.kind} data-testid="scanner-row">
+            <Field label={t('adminDevices.scannerKind')} problem={issuesFor(error, `scanners.${index}.kind`)}>
+              {(props) => (
+                <select {...props} name={`scanners.${index}.kind`} value={row.kind} onChange={(event) => update(row.key, { kind: event.target.value as ScannerKind })}>
+                  {scannerKinds.map((kind) => (
+                    <option key={kind.id} value={kind.id}>
+                      {t(kind.label)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {row.kind === 'serial' ? (
+              <>
+                <TextField
+                  label={t('adminDevices.serialPath')}
+                  value={row.path}
+                  onChange={(path) => update(row.key, { path })}
+                  name={`scanners.${index}.path`}
+                  spellCheck={false}
+                  autoCapitalize="none"
+                  problem={issuesFor(error, `scanners.${index}.path`)}
+                />
+                <BaudField value={row.baudRate} onChange={(baudRate) => update(row.key, { baudRate })} problem={issuesFor(error, `scanners.${index}.baudRate`)} />
+              </>
+            ) : (
+              <TextField
+                label={t('adminDevices.usbId')}
+                optionalLabel={t('fields.optional')}
+                hint={t('adminDevices.usbIdHint')}
+                placeholder="0c2e:0b8f"
+                value={row.usbId}
+                onChange={(usbId) => update(row.key, { usbId })}
+                name={`scanners.${index}.usbId`}
+                spellCheck={false}
+                autoCapitalize="none"
+                problem={issuesFor(error, `scanners.${index}.usbId`)}
+              />
+            )}
             <Field label={t('adminDevices.scannerCounter')} problem={issuesFor(error, `scanners.${index}.counterId`)}>
               {(props) => (
                 <select

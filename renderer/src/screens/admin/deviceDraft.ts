@@ -3,10 +3,11 @@
  * form keeps text as typed; the configuration is what the station validates.
  * Settings this form does not show are carried over untouched.
  */
-import type { DevicesConfig, DevicesConfigInput, DevicesStatus, FieldIssue } from '../../../../preload/contract';
+import { hidScannerLabel, type DevicesConfig, type DevicesConfigInput, type DevicesStatus, type FieldIssue, type ScannerConfig } from '../../../../preload/contract';
 
 type TicketPrinter = NonNullable<DevicesConfig['ticketPrinter']>;
-export type BaudRate = DevicesConfig['scanners'][number]['baudRate'];
+export type BaudRate = Extract<ScannerConfig, { kind: 'serial' }>['baudRate'];
+export type ScannerKind = ScannerConfig['kind'];
 export type WidthDots = TicketPrinter['widthDots'];
 export type PrinterKind = 'none' | TicketPrinter['kind'];
 
@@ -20,9 +21,29 @@ export const paperWidths: ReadonlyArray<{ dots: WidthDots; millimetres: number }
 export interface ScannerDraft {
   /** Stable across edits so React keeps each row's inputs. */
   key: number;
+  kind: ScannerKind;
+  /** USB-serial: the port. */
   path: string;
   baudRate: BaudRate;
+  /** HID-POS: "VID:PID" as typed; empty = the first HID-POS scanner found. */
+  usbId: string;
   counterId: number | null;
+}
+
+export const newScannerDraft = (key: number): ScannerDraft => ({ key, kind: 'serial', path: '', baudRate: 9600, usbId: '', counterId: null });
+
+function scannerDraftOf(scanner: ScannerConfig, key: number): ScannerDraft {
+  return scanner.kind === 'serial'
+    ? { ...newScannerDraft(key), path: scanner.path, baudRate: scanner.baudRate, counterId: scanner.counterId }
+    : { ...newScannerDraft(key), kind: 'hid', usbId: scanner.usbId ?? '', counterId: scanner.counterId };
+}
+
+/** A row as the station will take it. A row without a counter is caught by `missingFields` before anything is sent. */
+function scannerConfigOf(scanner: ScannerDraft): NonNullable<DevicesConfigInput['scanners']>[number] {
+  const counterId = scanner.counterId ?? 0;
+  return scanner.kind === 'serial'
+    ? { kind: 'serial', path: scanner.path.trim(), baudRate: scanner.baudRate, counterId }
+    : { kind: 'hid', usbId: scanner.usbId.trim() || null, counterId };
 }
 
 export interface DevicesDraft {
@@ -48,7 +69,7 @@ export function draftOf(config: DevicesConfig): DevicesDraft {
     osQueue: printer?.kind === 'os' ? printer.queue : '',
     widthDots: printer?.widthDots ?? 576,
     documentPrinterQueue: config.documentPrinterQueue ?? '',
-    scanners: config.scanners.map((scanner, index) => ({ key: index, path: scanner.path, baudRate: scanner.baudRate, counterId: scanner.counterId })),
+    scanners: config.scanners.map(scannerDraftOf),
     scanFolderPath: config.scanFolder?.path ?? '',
     scanFolderCounterId: config.scanFolder?.counterId ?? null,
     publicUrl: config.publicUrl ?? '',
@@ -66,8 +87,7 @@ export function configOf(draft: DevicesDraft, saved: DevicesConfig): DevicesConf
     ...saved,
     ticketPrinter,
     documentPrinterQueue: draft.documentPrinterQueue.trim() || null,
-    // A row without a counter is caught by `missingFields` before anything is sent.
-    scanners: draft.scanners.map((scanner) => ({ kind: 'serial', path: scanner.path.trim(), baudRate: scanner.baudRate, counterId: scanner.counterId ?? 0 })),
+    scanners: draft.scanners.map(scannerConfigOf),
     // No folder means none, whatever counter is still picked; a folder without a counter is caught below.
     scanFolder: draft.scanFolderPath.trim() ? { path: draft.scanFolderPath.trim(), counterId: draft.scanFolderCounterId ?? 0 } : null,
     publicUrl: draft.publicUrl.trim() || null,
@@ -85,7 +105,7 @@ export function missingFields(draft: DevicesDraft, message: string): FieldIssue[
   if (draft.printerKind === 'serial' && !draft.serialPath.trim()) issues.push({ path: 'ticketPrinter.path', message });
   if (draft.printerKind === 'os' && !draft.osQueue.trim()) issues.push({ path: 'ticketPrinter.queue', message });
   draft.scanners.forEach((scanner, index) => {
-    if (!scanner.path.trim()) issues.push({ path: `scanners.${index}.path`, message });
+    if (scanner.kind === 'serial' && !scanner.path.trim()) issues.push({ path: `scanners.${index}.path`, message });
     if (scanner.counterId === null) issues.push({ path: `scanners.${index}.counterId`, message });
   });
   if (draft.scanFolderPath.trim() && draft.scanFolderCounterId === null) issues.push({ path: 'scanFolder.counterId', message });
@@ -94,6 +114,8 @@ export function missingFields(draft: DevicesDraft, message: string): FieldIssue[
 
 /** The live state of a saved scanner row, or null for a row not saved yet. */
 export function scannerState(scanner: ScannerDraft, live: DevicesStatus['scanners']): DevicesStatus['scanners'][number] | null {
-  return live.find((entry) => entry.path === scanner.path.trim() && entry.counterId === scanner.counterId) ?? null;
+  // As the station names it (scannerLabel): the port, or the HID-POS id in lower case.
+  const label = scanner.kind === 'serial' ? scanner.path.trim() : hidScannerLabel(scanner.usbId.trim().toLowerCase() || null);
+  return live.find((entry) => entry.path === label && entry.counterId === scanner.counterId) ?? null;
 }
 
