@@ -41,6 +41,12 @@ export interface WriteContext {
    * together ask for the same snapshot, screens get it once, with all of them in it.
    */
   afterCommitSnapshot<E extends EventName>(name: E, read: () => EventPayload<E>): void;
+  /**
+   * Publishes after the commit, once for all the writes committed together that
+   * queued this event: their payloads folded with `merge` (e.g. the union of the
+   * areas that changed). A write that is rolled back contributes nothing.
+   */
+  afterCommitMerged<E extends EventName>(name: E, payload: EventPayload<E>, merge: (a: EventPayload<E>, b: EventPayload<E>) => EventPayload<E>): void;
 }
 
 export interface UnitOfWork {
@@ -59,7 +65,10 @@ export interface UnitOfWork {
   onOutboxAppended(listener: () => void): () => void;
 }
 
-type PendingEvent = { name: EventName; payload: unknown } | { name: EventName; snapshot: () => unknown };
+type PendingEvent =
+  | { name: EventName; payload: unknown }
+  | { name: EventName; snapshot: () => unknown }
+  | { name: EventName; payload: unknown; merge: (a: unknown, b: unknown) => unknown };
 
 /** The calls waiting for the next turn, and what their work left for after the commit. */
 interface Group {
@@ -99,11 +108,24 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
   }
 
   function publish(pending: readonly PendingEvent[], appended: boolean): void {
-    const lastSnapshot = new Map<EventName, number>();
-    pending.forEach((event, index) => 'snapshot' in event && lastSnapshot.set(event.name, index));
+    // Snapshots and merged events go out once per name, where the last of them was queued.
+    const last = new Map<EventName, number>();
+    const merged = new Map<EventName, unknown>();
     pending.forEach((event, index) => {
-      if (!('snapshot' in event)) events.publish(event.name, event.payload as never);
-      else if (lastSnapshot.get(event.name) === index) publishSnapshot(event.name, event.snapshot);
+      if ('snapshot' in event) last.set(event.name, index);
+      if ('merge' in event) {
+        last.set(event.name, index);
+        merged.set(event.name, merged.has(event.name) ? event.merge(merged.get(event.name), event.payload) : event.payload);
+      }
+    });
+    pending.forEach((event, index) => {
+      if ('snapshot' in event) {
+        if (last.get(event.name) === index) publishSnapshot(event.name, event.snapshot);
+      } else if ('merge' in event) {
+        if (last.get(event.name) === index) events.publish(event.name, merged.get(event.name) as never);
+      } else {
+        events.publish(event.name, event.payload as never);
+      }
     });
     if (appended) for (const listener of outboxListeners) listener();
   }
@@ -190,6 +212,9 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           },
           afterCommitSnapshot(name, read) {
             pending.push({ name, snapshot: read });
+          },
+          afterCommitMerged(name, payload, merge) {
+            pending.push({ name, payload, merge: merge as (a: unknown, b: unknown) => unknown });
           },
         };
         return work(ctx);

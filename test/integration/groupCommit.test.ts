@@ -101,6 +101,24 @@ describe('group commit: calls that arrive together share one commit', () => {
     expect(seen.filter((e) => e.name === 'site.changed').map((e) => (e.payload as Site).agencyCode)).toEqual(['000.01.01.H56', '000.03.03.H56']);
   });
 
+  it('a merged event goes out once with what every committed call queued, nothing of a call that failed', async () => {
+    const seen = await setUp();
+    const union = (a: { areaIds: number[] }, b: { areaIds: number[] }) => ({ areaIds: [...new Set([...a.areaIds, ...b.areaIds])] });
+    const touch = (areaIds: number[], fails = false) => async () =>
+      station.services.uow.run(cli, (ctx) => {
+        ctx.afterCommitMerged('queue.changed', { areaIds }, union);
+        if (fails) throw new Error('refused half-way');
+      });
+    await Promise.allSettled([
+      station.services.uow.grouped(touch([1, 2])),
+      station.services.uow.grouped(touch([9], true)),
+      station.services.uow.grouped(touch([2, 3])),
+    ]);
+    // The failed call's area is not told, now or with the next change.
+    await station.services.uow.grouped(touch([4]));
+    expect(seen.filter((e) => e.name === 'queue.changed').map((e) => e.payload)).toEqual([{ areaIds: [1, 2, 3] }, { areaIds: [4] }]);
+  });
+
   it('when the shared commit fails, every call of the group fails and nothing of it is kept or announced', async () => {
     const seen = await setUp();
     const auditBefore = (reader.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;

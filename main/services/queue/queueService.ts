@@ -167,16 +167,9 @@ export function queueService(deps: QueueDeps) {
     ctx.afterCommit('queue.called', { callId, ticketNumber: ticket.number, counterNumber, areaName: area.name, recall, at: ctx.now.toISOString(), text, clips });
   }
 
-  /** Areas changed since screens were last told (writes committed together are told once). */
-  const changedAreas = new Set<number>();
-
+  /** Screens hear once of the areas that writes committed together changed. */
   function changed(ctx: WriteContext, areaIds: number[]) {
-    for (const id of areaIds) changedAreas.add(id);
-    ctx.afterCommitSnapshot('queue.changed', () => {
-      const ids = [...changedAreas];
-      changedAreas.clear();
-      return { areaIds: ids };
-    });
+    ctx.afterCommitMerged('queue.changed', { areaIds: [...new Set(areaIds)] }, (a, b) => ({ areaIds: [...new Set([...a.areaIds, ...b.areaIds])] }));
     const day = vietnamDay(ctx.now);
     ctx.afterCommitSnapshot('queue.board', () => board(day));
   }
