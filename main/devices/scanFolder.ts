@@ -7,12 +7,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { AppError } from '../../preload/contract';
+import { AppError, attachmentExtensions } from '../../preload/contract';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 import type { Logger } from '../services/logger';
 import type { Timers } from '../services/timers';
 
-const accepted = new Set(['.pdf', '.jpg', '.jpeg', '.png']);
+const accepted = new Set(attachmentExtensions);
 export const importedFolder = 'da-nhap';
 export const refusedFolder = 'khong-nhan';
 

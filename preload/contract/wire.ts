@@ -76,10 +76,23 @@ export interface UploadRequest {
   token?: string;
 }
 
+/**
+ * The scans the station keeps: PDF, JPEG and PNG. The station judges a file by its
+ * first bytes; the file picker and the scan folder go by these names and types.
+ */
+export const attachmentKinds = [
+  { mediaType: 'application/pdf', extensions: ['.pdf'] },
+  { mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'] },
+  { mediaType: 'image/png', extensions: ['.png'] },
+] as const;
+export type AttachmentMediaType = (typeof attachmentKinds)[number]['mediaType'];
+const attachmentMediaTypes = attachmentKinds.map((kind) => kind.mediaType) as [AttachmentMediaType, ...AttachmentMediaType[]];
+export const attachmentExtensions: readonly string[] = attachmentKinds.flatMap((kind) => kind.extensions);
+
 export const storedAttachmentSchema = z.object({
   sha256: z.string(),
   size: z.number().int(),
-  mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  mediaType: z.enum(attachmentMediaTypes),
   fileName: z.string(),
 });
 export type StoredAttachmentReply = z.infer<typeof storedAttachmentSchema>;

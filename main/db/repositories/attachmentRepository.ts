@@ -1,6 +1,7 @@
+import type { AttachmentMediaType } from '../../../preload/contract';
 import type { Db } from '../connection';
 
-export type AttachmentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
+export type { AttachmentMediaType };
 
 /** Attachments are content-addressed: the SHA-256 of the bytes is the key and the file name on disk. */
 export function attachmentRepository(db: Db) {
