@@ -1,29 +1,6 @@
-/**
- * Reads the form typefaces (Roboto, full Vietnamese coverage) from the shipped
- * `resources/fonts/` folder. The caller says where resources/ is (the station
- * knows: main/station/resources.ts), so this layer does not go looking for it.
- * The ticket reads its faces through the same function (loadTicketFonts.ts).
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Reads the form typefaces (the four Roboto faces) from the shipped `resources/fonts/` folder. */
+import { readRobotoFaces } from '../robotoFaces';
 import type { FormFontFiles } from './renderPdf';
-
-/** The shipped Roboto files, by the face they hold. */
-const ROBOTO_FILES = {
-  regular: 'Roboto-Regular.ttf',
-  medium: 'Roboto-Medium.ttf',
-  italic: 'Roboto-Italic.ttf',
-  mediumItalic: 'Roboto-MediumItalic.ttf',
-} as const;
-
-export type RobotoFace = keyof typeof ROBOTO_FILES;
-
-/** The TTF bytes of the given Roboto faces, read from `resourcesDir/fonts/`. */
-export function readRobotoFaces<Face extends RobotoFace>(resourcesDir: string, faces: readonly Face[]): Record<Face, Uint8Array> {
-  const bytes = {} as Record<Face, Uint8Array>;
-  for (const face of faces) bytes[face] = readFileSync(join(resourcesDir, 'fonts', ROBOTO_FILES[face]));
-  return bytes;
-}
 
 export function loadFormFonts(resourcesDir: string): FormFontFiles {
   return readRobotoFaces(resourcesDir, ['regular', 'medium', 'italic', 'mediumItalic']);
