@@ -118,6 +118,7 @@ export function createSyncService(options: SyncServiceOptions) {
       })),
       rejectedChanges: repos.syncState.get<RejectedChange[]>('pull.rejected') ?? [],
       backlog: backlogToday(),
+      observedAt: clock.now().toISOString(),
     };
   }
 

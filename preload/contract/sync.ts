@@ -48,5 +48,11 @@ export const syncStatusSchema = z.object({
   rejectedChanges: z.array(z.object({ cursor: z.string(), kind: z.string(), reason: z.string(), at: isoInstantSchema })),
   /** Events waiting at the end of each hour today (Vietnam time); parked events are not waiting. */
   backlog: z.array(z.object({ hour: z.number().int().min(0).max(23), pending: z.number().int().nonnegative() })),
+  /**
+   * When the station read this status. An action's reply and the pushed status of
+   * the run it started travel by different roads (HTTP, the event socket) and may
+   * arrive in either order: a screen keeps the later reading.
+   */
+  observedAt: isoInstantSchema,
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

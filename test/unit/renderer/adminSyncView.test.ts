@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../preload/contract';
-import { backlogValues, runSucceeded, skewAmount, stationIsBehind, syncHealth } from '../../../renderer/src/screens/admin/syncView';
+import { backlogValues, isNewerStatus, runSucceeded, skewAmount, stationIsBehind, syncHealth } from '../../../renderer/src/screens/admin/syncView';
 
 const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({
   configured: true,
@@ -23,6 +23,7 @@ const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({
   parked: [],
   rejectedChanges: [],
   backlog: [],
+  observedAt: '2026-11-23T02:00:00.000Z',
   ...change,
 });
 
@@ -76,5 +77,18 @@ describe('backlog chart', () => {
       { hour: 7, value: 0 },
       { hour: 8, value: 12 },
     ]);
+  });
+});
+
+describe('the status the sync screen keeps', () => {
+  it('keeps the later reading, whether the reply or the push arrives first', () => {
+    const beforeRun = status({ lastErrorCode: 'SYNC_AUTH', observedAt: '2026-11-23T02:00:00.120Z' });
+    const afterRun = status({ online: true, lastSuccessAt: '2026-11-23T02:00:00.180Z', observedAt: '2026-11-23T02:00:00.181Z' });
+    expect(isNewerStatus(null, beforeRun)).toBe(true);
+    expect(isNewerStatus(beforeRun, afterRun)).toBe(true);
+    // The run's push came first; the configure reply, read before the run, must not undo it.
+    expect(isNewerStatus(afterRun, beforeRun)).toBe(false);
+    // Read in the same millisecond: the one that arrives later is taken.
+    expect(isNewerStatus(afterRun, { ...beforeRun, observedAt: afterRun.observedAt })).toBe(true);
   });
 });

@@ -15,24 +15,27 @@ import { ParkedEvents } from './ParkedEvents';
 import { RejectedChanges } from './RejectedChanges';
 import { SyncConfigForm } from './SyncConfigForm';
 import { SyncStatusCard } from './SyncStatusCard';
-import { backlogValues, skewAmount, stationIsBehind } from './syncView';
+import { backlogValues, isNewerStatus, skewAmount, stationIsBehind } from './syncView';
 
 export function SyncSection() {
   const { t } = useI18n();
   const status = useMethod('sync.status', {});
-  useEvent('sync.status', (next) => status.replace(next));
+  // An action's reply and the pushed `sync.status` of the run it started can arrive
+  // in either order: the later reading wins, whichever road it came by.
+  const shown = useRef<SyncStatus | null>(null);
+  if (status.data && isNewerStatus(shown.current, status.data)) shown.current = status.data;
+  const afterAction = (next: SyncStatus) => {
+    if (!isNewerStatus(shown.current, next)) return;
+    shown.current = next;
+    status.replace(next);
+  };
+  useEvent('sync.status', afterAction);
   const configForm = useRef<HTMLFormElement>(null);
 
-  if (!status.data) {
+  if (!shown.current) {
     return status.error ? <ErrorNotice error={status.error} /> : <p className="muted">{t('app.loading')}</p>;
   }
-  const data = status.data;
-  // An action's reply and the pushed `sync.status` of the run it started can arrive
-  // in either order; reading once more after the reply makes the newest one win.
-  const afterAction = (next: SyncStatus) => {
-    status.replace(next);
-    status.reload();
-  };
+  const data = shown.current;
   const openConfiguration = () => {
     const form = configForm.current;
     form?.scrollIntoView({ behavior: 'smooth', block: 'start' });

@@ -47,3 +47,8 @@ export function stationIsBehind(skewMs: number): boolean {
 export function backlogValues(backlog: SyncStatus['backlog']): Array<{ hour: number; value: number }> {
   return backlog.map((row) => ({ hour: row.hour, value: row.pending }));
 }
+
+/** Whether `next` is at least as new as the status on screen (see SyncStatus.observedAt). */
+export function isNewerStatus(shown: SyncStatus | null, next: SyncStatus): boolean {
+  return shown === null || next.observedAt >= shown.observedAt;
+}
