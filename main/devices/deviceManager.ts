@@ -4,7 +4,7 @@
  * scanners (USB-serial or HID-POS) whose reads fill a counter's intake form. Printer trouble
  * and unplugged scanners become alerts on the admin and counter screens.
  */
-import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type Scanned } from '../../preload/contract';
+import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type HidScanners, type Scanned } from '../../preload/contract';
 import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '../../preload/contract/devices';
 import { priorityLabelsVi } from '../domain/queue';
 import type { Clock } from '../domain/time/clock';
@@ -20,7 +20,7 @@ import { ticketJob } from './printer/escpos';
 import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
 import { SerialTicketPrinter } from './printer/serialTicketPrinter';
 import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, type LoadHidModule, type Scanner } from './scanner';
+import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, isHidPosScanner, isScannerError, loadNodeHid, usbIdOf, type LoadHidModule, type Scanner } from './scanner';
 import { watchScanFolder } from './scanFolder';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 
@@ -201,6 +201,24 @@ export function createDeviceManager(options: DeviceManagerOptions) {
       });
       await apply();
       return this.status();
+    },
+    /** The HID-POS scanners plugged in now, one per USB id (a scanner lists several interfaces). */
+    async hidScanners(): Promise<HidScanners> {
+      let devices;
+      try {
+        devices = (await (options.loadHid ?? loadNodeHid)()).devices();
+      } catch (error) {
+        const message = isScannerError(error) ? error.messageVi : 'Không đọc được danh sách thiết bị USB của máy trạm.';
+        logger.warn('HID devices not listed', { error: (error as Error)?.message });
+        return { available: false, message, scanners: [] };
+      }
+      const scanners = new Map<string, string>();
+      for (const device of devices.filter(isHidPosScanner)) {
+        const usbId = usbIdOf(device);
+        const name = [device.manufacturer, device.product].filter((part) => part?.trim()).join(' – ') || 'Máy quét HID-POS';
+        if (!scanners.has(usbId)) scanners.set(usbId, name);
+      }
+      return { available: true, message: null, scanners: [...scanners].map(([usbId, name]) => ({ usbId, name })) };
     },
     async testTicket(): Promise<DevicesStatus> {
       await printJob({ centreName: 'IN THỬ – TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', areaName: 'Phiếu in thử', number: 'A000', priority: null, peopleAhead: 0, issuedAt: clock.now(), trackingToken: 'in-thu' }).catch(() => {});

@@ -69,3 +69,12 @@ export const devicesStatusSchema = z.object({
   scanners: z.array(z.object({ path: z.string(), counterId: idSchema, state: deviceStateSchema, message: z.string().nullable() })),
 });
 export type DevicesStatus = z.infer<typeof devicesStatusSchema>;
+
+/** The HID-POS scanners plugged into the station, for the admin to pick one by its USB id. */
+export const hidScannersSchema = z.object({
+  /** False when this computer cannot read HID-POS scanners (the driver did not load); `message` says why. */
+  available: z.boolean(),
+  message: z.string().nullable(),
+  scanners: z.array(z.object({ usbId: z.string(), name: z.string() })),
+});
+export type HidScanners = z.infer<typeof hidScannersSchema>;

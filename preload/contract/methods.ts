@@ -45,7 +45,7 @@ import {
   supplementRequestSchema,
 } from './dossier';
 import { syncConfigInputSchema, syncStatusSchema } from './sync';
-import { devicesConfigSchema, devicesStatusSchema } from './devices';
+import { devicesConfigSchema, devicesStatusSchema, hidScannersSchema } from './devices';
 import { cccdCardSchema } from './scanning';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -225,6 +225,7 @@ export const methods = {
   'devices.status': method({ input: none, output: devicesStatusSchema, roles: ['admin'] }),
   'devices.configure': method({ input: devicesConfigSchema, output: devicesStatusSchema, roles: ['admin'] }),
   'devices.testTicket': method({ input: none, output: devicesStatusSchema, roles: ['admin'] }),
+  'devices.hidScanners': method({ input: none, output: hidScannersSchema, roles: ['admin'] }),
   'queue.reprintTicket': method({
     input: z.strictObject({ ticketId: idSchema }),
     output: z.object({ printed: z.boolean(), problem: z.string().nullable() }),

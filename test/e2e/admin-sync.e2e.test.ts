@@ -271,6 +271,9 @@ describe('admin: devices', () => {
     const hidScanner = form.getByTestId('scanner-row').nth(1);
     await hidScanner.getByLabel('Chế độ kết nối').selectOption({ label: 'HID-POS (không cần cài trình điều khiển)' });
     expect(await hidScanner.getByLabel('Cổng nối tiếp').count()).toBe(0);
+    // Looking for plugged-in scanners: node-hid is installed here and this machine has none.
+    await hidScanner.getByRole('button', { name: 'Tìm máy quét đang cắm' }).click();
+    await hidScanner.getByText(/^Không thấy máy quét HID-POS nào cắm vào máy trạm\./).waitFor();
     await hidScanner.getByLabel(/Mã USB của máy quét/).fill('0C2E:0B8F');
     await hidScanner.getByLabel('Dùng cho quầy').selectOption({ label: 'Quầy 1 – Hộ tịch' });
     await form.getByLabel(/Địa chỉ công khai của trạm/).fill('http://192.168.1.10:8686');

@@ -5,12 +5,12 @@
  * read by a station-attached scanner reaches the counter's screens.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DevicesStatus, EventMessage, IssuedTicket } from '../../preload/contract';
+import type { DevicesStatus, EventMessage, HidScanners, IssuedTicket } from '../../preload/contract';
 import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/printer/serialTicketPrinter';
-import { createSerialScanner } from '../../main/devices/scanner';
+import { createSerialScanner, nodeHidLoader } from '../../main/devices/scanner';
 import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';
 import { PluggableMockBinding } from '../devices/scanner/mockSerialBinding';
-import { FakeNodeHid } from '../devices/scanner/fakeNodeHid';
+import { FakeNodeHid, scannerPos } from '../devices/scanner/fakeNodeHid';
 import { cccdStandardReports } from '../devices/scanner/hidPosFixtures';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 
@@ -145,6 +145,32 @@ describe('station devices', () => {
     ]);
     const saved = (expectOk(await station.call('devices.status', {}, admin)) as DevicesStatus).config.scanners;
     expect(saved[0]).toEqual({ kind: 'hid', usbId: '0c2e:0b8f', counterId: 3 });
+  });
+
+  it('lists the HID-POS scanners plugged in, once each, for the admin to pick; says so when the driver is missing', async () => {
+    const hid = new FakeNodeHid();
+    // A second scanner, without a manufacturer string; the first one lists two interfaces.
+    hid.attached.push({ ...scannerPos, vendorId: 0x05e0, productId: 0x1200, path: '/dev/hidraw3', manufacturer: '', product: 'Symbol Bar Code Scanner' });
+    station = await testStation({ devices: { loadHid: async () => hid } });
+    await seedDemoInto(station);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    expect(expectOk(await station.call('devices.hidScanners', {}, admin))).toEqual({
+      available: true,
+      message: null,
+      scanners: [
+        { usbId: '0c2e:0b8f', name: 'Honeywell Imaging & Mobility – Honeywell Scanner' },
+        { usbId: '05e0:1200', name: 'Symbol Bar Code Scanner' },
+      ],
+    });
+    const officer = await loginAs(station, 'officer', 'tiepnhan1');
+    expect(expectError(await station.call('devices.hidScanners', {}, officer)).code).toBe('FORBIDDEN');
+    await station.close();
+
+    const missing = nodeHidLoader(() => Promise.reject(Object.assign(new Error('not installed'), { code: 'ERR_MODULE_NOT_FOUND' })));
+    station = await testStation({ devices: { loadHid: missing } });
+    await seedDemoInto(station);
+    const without = expectOk(await station.call('devices.hidScanners', {}, await loginAs(station, 'admin', 'quantri'))) as HidScanners;
+    expect(without).toEqual({ available: false, message: expect.stringMatching(/^Máy tính này chưa cài thành phần đọc máy quét ở chế độ HID-POS/), scanners: [] });
   });
 
   it('a HID-POS USB id that is not VID:PID is refused in Vietnamese and nothing is saved', async () => {

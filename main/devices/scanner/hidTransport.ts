@@ -88,10 +88,19 @@ export function pickHidPosScanner(devices: readonly HidDeviceInfo[], match: HidS
       (match.vendorId === undefined || device.vendorId === match.vendorId) &&
       (match.productId === undefined || device.productId === match.productId),
   );
-  const isScanner = (device: HidDeviceInfo) => device.usagePage === barcodeScannerUsagePage && device.usage === barcodeScannerUsage;
   const unknownUsage = (device: HidDeviceInfo) => !device.usagePage;
   const named = match.path !== undefined || (match.vendorId !== undefined && match.productId !== undefined);
-  return matching.find(isScanner) ?? (named ? (matching.find(unknownUsage) ?? null) : null);
+  return matching.find(isHidPosScanner) ?? (named ? (matching.find(unknownUsage) ?? null) : null);
+}
+
+/** The HID-POS interface of a bar code scanner (usage page 0x8C, usage 0x02). */
+export function isHidPosScanner(device: HidDeviceInfo): boolean {
+  return device.usagePage === barcodeScannerUsagePage && device.usage === barcodeScannerUsage;
+}
+
+/** "0c2e:0b8f": a device's USB id as the admin's settings name it. */
+export function usbIdOf(device: Pick<HidDeviceInfo, 'vendorId' | 'productId'>): string {
+  return `${hex4(device.vendorId)}:${hex4(device.productId)}`;
 }
 
 function hex4(value: number): string {
@@ -108,5 +117,5 @@ export function hidMatchOf(usbId: string | null): HidScannerMatch {
 /** "HID-POS 0c2e:0b8f", for messages and logs: the label the admin's screen shows. */
 export function hidDeviceLabel(match: HidScannerMatch): string {
   if (match.path !== undefined) return `HID-POS ${match.path}`;
-  return hidScannerLabel(match.vendorId !== undefined && match.productId !== undefined ? `${hex4(match.vendorId)}:${hex4(match.productId)}` : null);
+  return hidScannerLabel(match.vendorId !== undefined && match.productId !== undefined ? usbIdOf({ vendorId: match.vendorId, productId: match.productId }) : null);
 }

@@ -20,6 +20,6 @@ export { ScannerError, isScannerError, scannerFaultOf, scannerFaults, stateOfFau
 export { createSerialScanner, defaultIdleGapMs, defaultSerialBaudRate, type SerialBinding, type SerialScannerOptions } from './serialScanner';
 export { createHidPosScanner, type HidPosScannerOptions } from './hidPosScanner';
 export { hidPosLayouts, newlandHidPosLayout, parseHidPosReport, standardHidPosLayout, type HidPosReportLayout } from './hidPosReport';
-export { hidMatchOf, loadNodeHid, nodeHidLoader, pickHidPosScanner, type HidDeviceHandle, type HidDeviceInfo, type HidModule, type HidScannerMatch, type LoadHidModule } from './hidTransport';
+export { hidMatchOf, isHidPosScanner, loadNodeHid, nodeHidLoader, pickHidPosScanner, usbIdOf, type HidDeviceHandle, type HidDeviceInfo, type HidModule, type HidScannerMatch, type LoadHidModule } from './hidTransport';
 export { cardFromScan, type CardFromScan } from './cardFromScan';
 export { defaultReconnectPolicy, type ReconnectPolicy } from './reconnectDelay';

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { baudRates, configOf, draftChanged, missingFields, newScannerDraft, paperWidths, scannerState, type BaudRate, type DevicesDraft, type PrinterKind, type ScannerDraft, type ScannerKind, type WidthDots } from './deviceDraft';
 import { severityOf, stateLabels } from './deviceStates';
+import { HidScannerPicker } from './HidScannerPicker';
 
 const printerKinds = [
   { id: 'none', label: 'adminDevices.kindNone' },
@@ -269,18 +270,21 @@ function ScannersCard({
                 <BaudField value={row.baudRate} onChange={(baudRate) => update(row.key, { baudRate })} problem={issuesFor(error, `scanners.${index}.baudRate`)} />
               </>
             ) : (
-              <TextField
-                label={t('adminDevices.usbId')}
-                optionalLabel={t('fields.optional')}
-                hint={t('adminDevices.usbIdHint')}
-                placeholder="0c2e:0b8f"
-                value={row.usbId}
-                onChange={(usbId) => update(row.key, { usbId })}
-                name={`scanners.${index}.usbId`}
-                spellCheck={false}
-                autoCapitalize="none"
-                problem={issuesFor(error, `scanners.${index}.usbId`)}
-              />
+              <div className="scanner-row-usb">
+                <TextField
+                  label={t('adminDevices.usbId')}
+                  optionalLabel={t('fields.optional')}
+                  hint={t('adminDevices.usbIdHint')}
+                  placeholder="0c2e:0b8f"
+                  value={row.usbId}
+                  onChange={(usbId) => update(row.key, { usbId })}
+                  name={`scanners.${index}.usbId`}
+                  spellCheck={false}
+                  autoCapitalize="none"
+                  problem={issuesFor(error, `scanners.${index}.usbId`)}
+                />
+                <HidScannerPicker chosen={row.usbId} onPick={(usbId) => update(row.key, { usbId })} />
+              </div>
             )}
             <Field label={t('adminDevices.scannerCounter')} problem={issuesFor(error, `scanners.${index}.counterId`)}>
               {(props) => (
