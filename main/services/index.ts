@@ -9,6 +9,7 @@ import { authService } from './auth/authService';
 import { catalogueService } from './catalogue/catalogueService';
 import { siteService } from './site/siteService';
 import { createUnitOfWork, type EventPublisher } from './unitOfWork';
+import type { Timers } from './timers';
 import { userService } from './users/userService';
 import { queueService, type QueueService } from './queue/queueService';
 import type { TicketPrinterPort } from './queue/ticketPrinting';
@@ -66,11 +67,13 @@ export interface ServiceOptions {
   renderPdf?: () => RenderPdf;
   /** Where A4 documents go (lp queue or spool folder). */
   documentPrinter?: () => DocumentPrinterPort | null;
+  /** When snapshots held back for an interval go out (tests move time by hand). */
+  timers?: Timers;
 }
 
 export function createServices(db: Db, clock: Clock, events: EventPublisher, options: ServiceOptions = {}): Services {
   const repos = createRepositories(db);
-  const uow = createUnitOfWork(db, repos, clock, events);
+  const uow = createUnitOfWork(db, repos, clock, events, options.timers);
   const lawCalendar = calendarFromOverrides();
   const shipped = options.calendar ?? (() => lawCalendar);
   // Overrides delivered by the province's sync win over the ones shipped with the app.

@@ -22,6 +22,7 @@ import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
 import { timeOrderedUuid } from './timeOrderedUuid';
 import { payloadAttachments } from '../domain/dossier/nationalPayload';
+import { systemTimers, type Timers } from './timers';
 
 export interface EventPublisher {
   publish<E extends EventName>(name: E, payload: EventPayload<E>): void;
@@ -39,8 +40,10 @@ export interface WriteContext {
   /**
    * Publishes a snapshot after the commit, read then: when several writes committed
    * together ask for the same snapshot, screens get it once, with all of them in it.
+   * With `atMostEveryMs`, a snapshot asked for within that time of the last one goes
+   * out at the end of the interval instead, read then, once for all that asked.
    */
-  afterCommitSnapshot<E extends EventName>(name: E, read: () => EventPayload<E>): void;
+  afterCommitSnapshot<E extends EventName>(name: E, read: () => EventPayload<E>, options?: { atMostEveryMs: number }): void;
   /**
    * Publishes after the commit, once for all the writes committed together that
    * queued this event: their payloads folded with `merge` (e.g. the union of the
@@ -67,7 +70,7 @@ export interface UnitOfWork {
 
 type PendingEvent =
   | { name: EventName; payload: unknown }
-  | { name: EventName; snapshot: () => unknown }
+  | { name: EventName; snapshot: () => unknown; atMostEveryMs?: number | undefined }
   | { name: EventName; payload: unknown; merge: (a: unknown, b: unknown) => unknown };
 
 /** The calls waiting for the next turn, and what their work left for after the commit. */
@@ -89,7 +92,7 @@ function newGroup(): Group {
   return { calls: [], events: [], appended: false, done, finish };
 }
 
-export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, events: EventPublisher): UnitOfWork {
+export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, events: EventPublisher, timers: Timers = systemTimers): UnitOfWork {
   const outboxListeners = new Set<() => void>();
   /** Calls collected during this turn, started at its end. */
   let waiting: Group | null = null;
@@ -107,6 +110,24 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
     events.publish(name, payload as never);
   }
 
+  /** Snapshots held back by `atMostEveryMs`: the read to publish when the interval ends (null: none asked). */
+  const throttledSnapshots = new Map<EventName, { read: (() => unknown) | null }>();
+
+  function publishThrottledSnapshot(name: EventName, read: () => unknown, everyMs: number): void {
+    const interval = throttledSnapshots.get(name);
+    if (interval) {
+      interval.read = read;
+      return;
+    }
+    publishSnapshot(name, read);
+    const opened: { read: (() => unknown) | null } = { read: null };
+    throttledSnapshots.set(name, opened);
+    timers.setTimeout(() => {
+      throttledSnapshots.delete(name);
+      if (opened.read) publishThrottledSnapshot(name, opened.read, everyMs);
+    }, everyMs);
+  }
+
   function publish(pending: readonly PendingEvent[], appended: boolean): void {
     // Snapshots and merged events go out once per name, where the last of them was queued.
     const last = new Map<EventName, number>();
@@ -120,7 +141,9 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
     });
     pending.forEach((event, index) => {
       if ('snapshot' in event) {
-        if (last.get(event.name) === index) publishSnapshot(event.name, event.snapshot);
+        if (last.get(event.name) !== index) return;
+        if (event.atMostEveryMs) publishThrottledSnapshot(event.name, event.snapshot, event.atMostEveryMs);
+        else publishSnapshot(event.name, event.snapshot);
       } else if ('merge' in event) {
         if (last.get(event.name) === index) events.publish(event.name, merged.get(event.name) as never);
       } else {
@@ -210,8 +233,8 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           afterCommit(name, payload) {
             pending.push({ name, payload });
           },
-          afterCommitSnapshot(name, read) {
-            pending.push({ name, snapshot: read });
+          afterCommitSnapshot(name, read, options) {
+            pending.push({ name, snapshot: read, atMostEveryMs: options?.atMostEveryMs });
           },
           afterCommitMerged(name, payload, merge) {
             pending.push({ name, payload, merge: merge as (a: unknown, b: unknown) => unknown });

@@ -26,6 +26,7 @@ import { documentPrinter } from '../devices/printer/documentPrinter';
 import { resourcesDir } from './resources';
 import { createDeviceManager, type DeviceManager, type DeviceManagerOptions } from '../devices/deviceManager';
 import { publicLanUrl } from './lanAddress';
+import type { Timers } from '../services/timers';
 
 export interface StationOptions {
   dataDir: string;
@@ -37,6 +38,8 @@ export interface StationOptions {
   logger?: Logger;
   /** Test seams for the sync (HTTP client, timers, adapter factory). */
   sync?: Pick<SyncServiceOptions, 'http' | 'timers' | 'random' | 'adapterFor'>;
+  /** Test seam: the timers of the services' held-back snapshots (the hall board). */
+  timers?: Timers;
   /** Test seams for devices (printer and scanner factories). */
   devices?: Pick<DeviceManagerOptions, 'makeTicketPrinter' | 'makeScanner' | 'loadHid' | 'timers'>;
 }
@@ -76,6 +79,7 @@ export async function startStation(options: StationOptions): Promise<Station> {
       renderPdf: () => (renderer ??= createPdfRenderer(loadFormFonts(resourcesDir()))),
       documentPrinter: () => documentPrinter({ queue: devices?.documentPrinterQueue() ?? null, spoolDir: join(dataDir, 'spool') }),
       ticketPrinter: () => devices?.ticketPrinter() ?? null,
+      ...(options.timers ? { timers: options.timers } : {}),
     });
     devices = createDeviceManager({
       settings: services.repos.settings,

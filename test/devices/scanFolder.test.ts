@@ -6,7 +6,7 @@ import { attachmentStore } from '../../main/services/attachments/attachmentStore
 import { silentLogger } from '../../main/services/logger';
 import type { Timers } from '../../main/services/timers';
 import { tempDir } from '../helpers/tempDir';
-import { ManualTimers } from './scanner/manualTimers';
+import { ManualTimers } from '../helpers/manualTimers';
 
 function folderWatcher(options: { timers?: Timers; beforeStore?: (path: string) => void } = {}) {
   const folder = tempDir();

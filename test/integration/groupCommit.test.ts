@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Board, EventMessage, IssuedTicket, Site } from '../../preload/contract';
 import { verifyAuditChain } from '../../main/services/audit/auditChain';
 import { expectOk, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
+import { ManualTimers } from '../helpers/manualTimers';
 
 const cli = { kind: 'system', name: 'cli' } as const;
 const site = (agencyCode: string): Site => ({
@@ -23,8 +24,8 @@ afterEach(async () => {
   await station?.close();
 });
 
-async function setUp() {
-  station = await testStation();
+async function setUp(options: { timers?: ManualTimers } = {}) {
+  station = await testStation(options);
   await seedDemoInto(station);
   // A second connection sees only what is committed, like a crash would.
   reader = new Database(station.services.db.name, { readonly: true });
@@ -117,6 +118,27 @@ describe('group commit: calls that arrive together share one commit', () => {
     // The failed call's area is not told, now or with the next change.
     await station.services.uow.grouped(touch([4]));
     expect(seen.filter((e) => e.name === 'queue.changed').map((e) => e.payload)).toEqual([{ areaIds: [1, 2, 3] }, { areaIds: [4] }]);
+  });
+
+  it('a snapshot with an interval goes out at once, then at most once per interval, read at its end with everything since', async () => {
+    const timers = new ManualTimers();
+    const seen = await setUp({ timers });
+    const areaId = station.services.repos.catalogue.serviceAreas()[0]!.id;
+    const boards = () => seen.filter((e) => e.name === 'queue.board').map((e) => e.payload as Board);
+    const waiting = (board: Board) => board.waitingByArea.find((w) => w.areaId === areaId)?.waiting;
+    await station.call('queue.issueTicket', { areaId, priority: null });
+    expect(boards().map(waiting)).toEqual([1]);
+    // Three more, each alone in its turn, within the interval: held back, then told once.
+    for (let n = 0; n < 3; n += 1) await station.call('queue.issueTicket', { areaId, priority: null });
+    timers.advance(99);
+    expect(boards().map(waiting)).toEqual([1]);
+    timers.advance(1);
+    expect(boards().map(waiting)).toEqual([1, 4]);
+    // Nothing asked since: the next interval ends without a board.
+    timers.advance(100);
+    expect(boards()).toHaveLength(2);
+    // Every change is told at once all the same (queue.changed is not held back).
+    expect(seen.filter((e) => e.name === 'queue.changed')).toHaveLength(4);
   });
 
   it('when the shared commit fails, every call of the group fails and nothing of it is kept or announced', async () => {

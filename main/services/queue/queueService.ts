@@ -47,6 +47,14 @@ const candidate = (row: TicketRow): Candidate => ({
   targetCounterId: row.target_counter_id,
 });
 
+/**
+ * A hall TV needs no more than ten boards a second, however busy the morning: a
+ * board asked for sooner goes out at the end of the interval, with everything
+ * since. The calls themselves go out at once (`queue.called`), and the board
+ * applies each one as it arrives.
+ */
+const boardSnapshotEveryMs = 100;
+
 /** A counter's screen lists the next tickets, not the whole hall. */
 const waitingListLimit = 50;
 
@@ -171,7 +179,7 @@ export function queueService(deps: QueueDeps) {
   function changed(ctx: WriteContext, areaIds: number[]) {
     ctx.afterCommitMerged('queue.changed', { areaIds: [...new Set(areaIds)] }, (a, b) => ({ areaIds: [...new Set([...a.areaIds, ...b.areaIds])] }));
     const day = vietnamDay(ctx.now);
-    ctx.afterCommitSnapshot('queue.board', () => board(day));
+    ctx.afterCommitSnapshot('queue.board', () => board(day), { atMostEveryMs: boardSnapshotEveryMs });
   }
 
   /** Runs one action on the counter's current ticket (or a chosen no-show) in one transaction. */

@@ -12,7 +12,7 @@ import { isScannerError } from '../../../main/devices/scanner/scannerError';
 import { cccdText, longCccdText } from './cccdFixtures';
 import { FakeNodeHid, keyboard, scannerPos, scannerVendorInterface } from './fakeNodeHid';
 import { cccdNewlandReports, cccdStandardReports, ean13StandardReport, longCccdStandardReports, vendorReplyReport } from './hidPosFixtures';
-import { ManualTimers } from './manualTimers';
+import { ManualTimers } from '../../helpers/manualTimers';
 import { nextEvent, recordEvents } from './scannerEvents';
 
 let hid: FakeNodeHid;

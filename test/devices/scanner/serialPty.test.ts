@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scanner } from '../../../main/devices/scanner/scanner';
 import { createSerialScanner } from '../../../main/devices/scanner/serialScanner';
 import { cccdLine, cccdText, chunksAt } from './cccdFixtures';
-import { ManualTimers } from './manualTimers';
+import { ManualTimers } from '../../helpers/manualTimers';
 import { nextEvent, recordEvents } from './scannerEvents';
 
 const socatInstalled = spawnSync('socat', ['-V'], { stdio: 'ignore' }).status === 0;

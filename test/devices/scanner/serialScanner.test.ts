@@ -8,7 +8,7 @@ import { cardFromScan } from '../../../main/devices/scanner/cardFromScan';
 import type { Scanner } from '../../../main/devices/scanner/scanner';
 import { createSerialScanner, type SerialScannerOptions } from '../../../main/devices/scanner/serialScanner';
 import { chunksAt, cccdLine, cccdText } from './cccdFixtures';
-import { ManualTimers } from './manualTimers';
+import { ManualTimers } from '../../helpers/manualTimers';
 import { MockBinding, PluggableMockBinding } from './mockSerialBinding';
 import { nextEvent, recordEvents } from './scannerEvents';
 

@@ -1,9 +1,12 @@
 /**
  * The hall TV. It reads the public board once (and again after a resync), then
- * applies every board the station pushes as it arrives, with no round trip, so a
- * call shows within moments. It speaks each call through the announcement queue.
+ * applies every board the station pushes, and every call as it arrives (before the
+ * next board), with no round trip, so a call shows within moments. It speaks each
+ * call through the announcement queue.
  * Numbers, areas and counters only: never a name or any other personal data.
  */
+import { useRef } from 'react';
+import type { Board } from '../../../../preload/contract';
 import { useEvent, useMethod } from '../../api/hooks';
 import { BrandMark, useCentreName } from '../../components/Brand';
 import { Icon } from '../../components/icons';
@@ -17,6 +20,7 @@ import { DisplayFooter } from './DisplayFooter';
 import { LatestCall } from './LatestCall';
 import { RecentCalls } from './RecentCalls';
 import { SoundOverlay } from './SoundOverlay';
+import { boardWithCall } from './boardWithCall';
 import { WaitingByArea } from './WaitingByArea';
 
 export function DisplayScreen() {
@@ -25,7 +29,15 @@ export function DisplayScreen() {
   const centreName = useCentreName();
   const now = useStationTime(1000);
   const board = useMethod('queue.board', {});
-  useEvent('queue.board', (pushed) => board.replace(pushed));
+  // Calls pushed together arrive before the screen renders again: each applies to the board the last one left.
+  const shown = useRef<Board | null>(null);
+  shown.current = board.data ?? null;
+  const show = (next: Board) => {
+    shown.current = next;
+    board.replace(next);
+  };
+  useEvent('queue.board', show);
+  useEvent('queue.called', (call) => shown.current && show(boardWithCall(shown.current, call)));
   const voice = useCallAnnouncements();
 
   const calls = board.data?.recentCalls ?? [];
