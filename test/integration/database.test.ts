@@ -97,7 +97,7 @@ describe('the station database', () => {
     db.close();
   });
 
-  it('rebuilds the queue indexes for the hot path: the calls made before are still found through the new call indexes', () => {
+  it('rebuilds the queue indexes for the hot path (migrations 7 and 8): the calls made before are still found through the new call indexes', () => {
     const db = openDatabase(join(tempDir(), 'a.sqlite3'));
     const before = migrations.findIndex((migration) => migration.name === 'queue-hot-path');
     migrate(db, now, migrations.slice(0, before));
@@ -118,7 +118,9 @@ describe('the station database', () => {
     const queue = queueRepository(db);
     expect(queue.consecutivePriorityCalls(1, '2026-11-23')).toBe(2);
     expect(queue.recentCalls('2026-11-23', 10).map((call) => `${call.kind} ${call.number}`)).toEqual(['recalled A003', 'called A003', 'called A002', 'called A001']);
+    // The next morning: yesterday's calls count for nothing (and are not walked: the indexes go by time).
     expect(queue.recentCalls('2026-11-24', 10)).toEqual([]);
+    expect(queue.consecutivePriorityCalls(1, '2026-11-24')).toBe(0);
     expect(queue.waitingByArea('2026-11-23')).toEqual(new Map([[1, 1]]));
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ticket_events'").all() as { name: string }[]).map((i) => i.name);
     expect(indexes.sort()).toEqual(['ticket_events_calls', 'ticket_events_counter_calls', 'ticket_events_ticket']);

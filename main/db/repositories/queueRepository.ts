@@ -86,19 +86,22 @@ export function queueRepository(db: Db) {
     WHERE id = @id`);
   const insertEvent = db.prepare(`INSERT INTO ticket_events (ticket_id, kind, counter_id, user_id, details, at)
     VALUES (@ticketId, @kind, @counterId, @userId, @details, @at)`);
-  // The kinds are written out (not bound) so that SQLite may use the partial indexes of calls.
-  const callsOfCounter = db.prepare<[number, string], { priority: string | null }>(
+  // Both walk an index of calls by time, newest first, from now back to the start of the
+  // day at most: they stop after enough rows, or at the day's start, never in earlier days.
+  // The kinds are written out (not bound) so that SQLite may use the partial indexes.
+  const callsOfCounter = db.prepare<{ counterId: number; day: string; since: string }, { priority: string | null }>(
     `SELECT t.priority FROM ticket_events e INDEXED BY ticket_events_counter_calls JOIN tickets t ON t.id = e.ticket_id
-     WHERE e.counter_id = ? AND e.kind = 'called' AND t.service_day = ? ORDER BY e.id DESC LIMIT 50`,
+     WHERE e.counter_id = @counterId AND e.kind = 'called' AND e.at >= @since AND t.service_day = @day
+     ORDER BY e.at DESC, e.id DESC LIMIT 50`,
   );
-  // Newest first through the index of calls: the day's calls are the newest events, so
-  // the walk stops after `limit` rows instead of sorting the day.
   const recentCallRows = db.prepare<[string, number], { number: string; counter_number: number; area_name: string; kind: string; at: string }>(
     `SELECT t.number, c.number AS counter_number, a.name AS area_name, e.kind, e.at
      FROM ticket_events e INDEXED BY ticket_events_calls JOIN tickets t ON t.id = e.ticket_id JOIN counters c ON c.id = e.counter_id
      JOIN service_areas a ON a.id = t.queue_area_id
-     WHERE e.kind IN ('called', 'recalled') AND e.at >= ? ORDER BY e.id DESC LIMIT ?`,
+     WHERE e.kind IN ('called', 'recalled') AND e.at >= ? ORDER BY e.at DESC, e.id DESC LIMIT ?`,
   );
+  /** The instant a service day starts (midnight in Vietnam), as the events' `at` is written. */
+  const dayStart = (serviceDay: string) => vietnamInstantAt(dayNumberOf(serviceDay), 0).toISOString();
   const waitingByArea = db.prepare<[string], { area_id: number; n: number }>(
     "SELECT queue_area_id AS area_id, count(*) AS n FROM tickets WHERE service_day = ? AND status = 'waiting' GROUP BY queue_area_id",
   );
@@ -147,7 +150,7 @@ export function queueRepository(db: Db) {
     consecutivePriorityCalls(counterId: number, serviceDay: string): number {
       // Stepped, not fetched: the streak usually ends at the first or second call.
       let count = 0;
-      for (const call of callsOfCounter.iterate(counterId, serviceDay)) {
+      for (const call of callsOfCounter.iterate({ counterId, day: serviceDay, since: dayStart(serviceDay) })) {
         if (call.priority === null) break;
         count += 1;
       }
@@ -155,7 +158,7 @@ export function queueRepository(db: Db) {
     },
     /** The hall's last calls and recalls of a service day, newest first. */
     recentCalls(serviceDay: string, limit: number) {
-      return recentCallRows.all(vietnamInstantAt(dayNumberOf(serviceDay), 0).toISOString(), limit);
+      return recentCallRows.all(dayStart(serviceDay), limit);
     },
     waitingByArea: (serviceDay: string) => new Map(waitingByArea.all(serviceDay).map((row) => [row.area_id, row.n])),
     timings: (serviceDay: string) => timings.all(serviceDay),
