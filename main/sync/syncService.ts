@@ -4,6 +4,7 @@
  * every commit that adds outbox rows, and the admin's view and actions (status,
  * "Đồng bộ ngay", retry or skip a parked event — skipping is audited).
  */
+import { randomUUID } from 'node:crypto';
 import { AppError, errorCatalogue, isErrorCode, type SyncConfigInput, type SyncStatus } from '../../preload/contract';
 import { syncConfigInputSchema } from '../../preload/contract/sync';
 import { vietnamDay, vietnamInstant, vietnamLocal } from '../domain/time/vietnamTime';
@@ -118,9 +119,12 @@ export function createSyncService(options: SyncServiceOptions) {
       })),
       rejectedChanges: repos.syncState.get<RejectedChange[]>('pull.rejected') ?? [],
       backlog: backlogToday(),
-      observedAt: clock.now().toISOString(),
+      reading: { run: readingRun, seq: (readings += 1) },
     };
   }
+
+  const readingRun = randomUUID();
+  let readings = 0;
 
   /** The status last told to the listener; syncNow answers with the one published at the end of its run. */
   let published: SyncStatus | null = null;

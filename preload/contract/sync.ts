@@ -49,10 +49,12 @@ export const syncStatusSchema = z.object({
   /** Events waiting at the end of each hour today (Vietnam time); parked events are not waiting. */
   backlog: z.array(z.object({ hour: z.number().int().min(0).max(23), pending: z.number().int().nonnegative() })),
   /**
-   * When the station read this status. An action's reply and the pushed status of
-   * the run it started travel by different roads (HTTP, the event socket) and may
-   * arrive in either order: a screen keeps the later reading.
+   * Which reading of the status this is: `run` names the station's run (a restart
+   * starts a new one), `seq` counts its readings. An action's reply and the pushed
+   * status of the run it started travel by different roads (HTTP, the event socket)
+   * and may arrive in either order: a screen keeps the later reading. Not a clock
+   * time, which an admin may set back.
    */
-  observedAt: isoInstantSchema,
+  reading: z.object({ run: z.string(), seq: z.number().int().nonnegative() }),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

@@ -23,7 +23,7 @@ const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({
   parked: [],
   rejectedChanges: [],
   backlog: [],
-  observedAt: '2026-11-23T02:00:00.000Z',
+  reading: { run: 'run-1', seq: 1 },
   ...change,
 });
 
@@ -81,14 +81,16 @@ describe('backlog chart', () => {
 });
 
 describe('the status the sync screen keeps', () => {
-  it('keeps the later reading, whether the reply or the push arrives first', () => {
-    const beforeRun = status({ lastErrorCode: 'SYNC_AUTH', observedAt: '2026-11-23T02:00:00.120Z' });
-    const afterRun = status({ online: true, lastSuccessAt: '2026-11-23T02:00:00.180Z', observedAt: '2026-11-23T02:00:00.181Z' });
+  it('keeps the later reading, whether the reply or the push arrives first, whatever the clocks say', () => {
+    const beforeRun = status({ lastErrorCode: 'SYNC_AUTH', reading: { run: 'run-1', seq: 7 } });
+    // The station's clock was set back an hour between the two readings: the order still holds.
+    const afterRun = status({ online: true, lastSuccessAt: '2026-11-23T01:00:00.180Z', reading: { run: 'run-1', seq: 8 } });
     expect(isNewerStatus(null, beforeRun)).toBe(true);
     expect(isNewerStatus(beforeRun, afterRun)).toBe(true);
     // The run's push came first; the configure reply, read before the run, must not undo it.
     expect(isNewerStatus(afterRun, beforeRun)).toBe(false);
-    // Read in the same millisecond: the one that arrives later is taken.
-    expect(isNewerStatus(afterRun, { ...beforeRun, observedAt: afterRun.observedAt })).toBe(true);
+    expect(isNewerStatus(afterRun, afterRun)).toBe(false);
+    // After a restart the station counts again from 1: its first reading is taken.
+    expect(isNewerStatus(afterRun, status({ reading: { run: 'run-2', seq: 1 } }))).toBe(true);
   });
 });

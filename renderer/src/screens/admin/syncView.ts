@@ -48,7 +48,7 @@ export function backlogValues(backlog: SyncStatus['backlog']): Array<{ hour: num
   return backlog.map((row) => ({ hour: row.hour, value: row.pending }));
 }
 
-/** Whether `next` is at least as new as the status on screen (see SyncStatus.observedAt). */
+/** Whether `next` is a later reading than the status on screen (see SyncStatus.reading); a restarted station's always is. */
 export function isNewerStatus(shown: SyncStatus | null, next: SyncStatus): boolean {
-  return shown === null || next.observedAt >= shown.observedAt;
+  return shown === null || next.reading.run !== shown.reading.run || next.reading.seq > shown.reading.seq;
 }
