@@ -92,7 +92,15 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     options.publish('devices.alert', { device, state, message, at: clock.now().toISOString() });
   }
 
-  async function apply(): Promise<void> {
+  /** The settings being applied: one apply at a time, or two saves would each open the devices. */
+  let applying: Promise<void> = Promise.resolve();
+  function apply(): Promise<void> {
+    const next = applying.then(applyNow, applyNow);
+    applying = next.catch(() => {});
+    return next;
+  }
+
+  async function applyNow(): Promise<void> {
     const cfg = (applied = storedConfig());
     await printer?.device.close().catch(() => {});
     printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;

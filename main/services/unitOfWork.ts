@@ -124,7 +124,11 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
     throttledSnapshots.set(name, opened);
     timers.setTimeout(() => {
       throttledSnapshots.delete(name);
-      if (opened.read) publishThrottledSnapshot(name, opened.read, everyMs);
+      try {
+        if (opened.read) publishThrottledSnapshot(name, opened.read, everyMs);
+      } catch {
+        // Out of any caller's reach here: a snapshot that fails to go out is skipped, screens get the next one.
+      }
     }, everyMs);
   }
 

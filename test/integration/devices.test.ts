@@ -4,10 +4,11 @@
  * paper out becomes an alert while the kiosk still shows the number, and a CCCD
  * read by a station-attached scanner reaches the counter's screens.
  */
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DevicesStatus, EventMessage, HidScanners, IssuedTicket } from '../../preload/contract';
 import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/printer/serialTicketPrinter';
-import { createSerialScanner, nodeHidLoader } from '../../main/devices/scanner';
+import { createSerialScanner, nodeHidLoader, type Scanner } from '../../main/devices/scanner';
 import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';
 import { PluggableMockBinding } from '../devices/scanner/mockSerialBinding';
 import { FakeNodeHid, scannerPos } from '../devices/scanner/fakeNodeHid';
@@ -171,6 +172,30 @@ describe('station devices', () => {
     await seedDemoInto(station);
     const without = expectOk(await station.call('devices.hidScanners', {}, await loginAs(station, 'admin', 'quantri'))) as HidScanners;
     expect(without).toEqual({ available: false, message: expect.stringMatching(/^Máy tính này chưa cài thành phần đọc máy quét ở chế độ HID-POS/), scanners: [] });
+  });
+
+  it('two saves at once are applied one after the other: the scanners of the first are stopped, not left holding their port', async () => {
+    const made: { path: string; running: boolean }[] = [];
+    const fakeScanner = (path: string): Scanner => {
+      const entry = { path, running: false };
+      made.push(entry);
+      const scanner = Object.assign(new EventEmitter(), {
+        start: async () => {
+          entry.running = true;
+          await new Promise((resolve) => setTimeout(resolve, 5)); // the port takes a moment to open
+        },
+        stop: async () => {
+          entry.running = false;
+        },
+      });
+      return scanner as unknown as Scanner;
+    };
+    station = await testStation({ devices: { makeScanner: (config) => fakeScanner(config.kind === 'serial' ? config.path : 'hid') } });
+    await seedDemoInto(station);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    const saving = (path: string) => station!.call('devices.configure', { ...devicesConfig, ticketPrinter: null, scanners: [{ kind: 'serial', path, baudRate: 9600, counterId: 2 }] }, admin);
+    await Promise.all([saving('/dev/ttyACM0'), saving('/dev/ttyACM1')]);
+    expect(made.filter((scanner) => scanner.running).map((scanner) => scanner.path)).toEqual(['/dev/ttyACM1']);
   });
 
   it('a HID-POS USB id that is not VID:PID is refused in Vietnamese and nothing is saved', async () => {
