@@ -39,6 +39,9 @@ interface Attempt {
   lostError: { error: unknown } | null;
 }
 
+/** How long stop() waits for a connection attempt in flight. */
+export const stopWaitMs = 2000;
+
 export class SupervisedScanner implements Scanner {
   private readonly emitter = new EventEmitter();
   private readonly timers: Timers;
@@ -74,11 +77,25 @@ export class SupervisedScanner implements Scanner {
   async stop(): Promise<void> {
     this.running = false;
     this.cancelRetry();
-    // An attempt in flight closes its own link when it sees we stopped.
-    await this.connecting;
+    // An attempt in flight closes its own link when it sees we stopped; a port that
+    // hangs on open is not waited for beyond stopWaitMs (it would hold a save of the
+    // device settings, or the station's shutdown).
+    await this.attemptInFlight();
     const attempt = this.current;
     this.current = null;
     await closeQuietly(attempt?.link ?? null);
+  }
+
+  private attemptInFlight(): Promise<void> {
+    const connecting = this.connecting;
+    if (!connecting) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = this.timers.setTimeout(resolve, stopWaitMs);
+      void connecting.then(() => {
+        this.timers.clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private connect(): Promise<void> {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardFromScan } from '../../../main/devices/scanner/cardFromScan';
 import { createHidPosScanner, type HidPosScannerOptions } from '../../../main/devices/scanner/hidPosScanner';
+import { stopWaitMs } from '../../../main/devices/scanner/supervisedScanner';
 import { newlandHidPosLayout } from '../../../main/devices/scanner/hidPosReport';
 import { loadNodeHid, nodeHidLoader, pickHidPosScanner } from '../../../main/devices/scanner/hidTransport';
 import type { Scanner, TextScan } from '../../../main/devices/scanner/scanner';
@@ -139,6 +140,23 @@ describe('HID-POS scanner', () => {
     const device = hid.current();
     await scanner.stop();
     expect(device.closed).toBe(true);
+  });
+
+  it('stop does not wait for a device that hangs on open; the device is closed when the open finally returns', async () => {
+    let driverAnswers!: (module: FakeNodeHid) => void;
+    const { scanner } = hidScanner({ loadHid: () => new Promise<FakeNodeHid>((resolve) => (driverAnswers = resolve)) });
+    void scanner.start();
+    let stopped = false;
+    const stopping = scanner.stop().then(() => (stopped = true));
+    await Promise.resolve();
+    expect(stopped).toBe(false);
+    timers.advance(stopWaitMs);
+    await stopping;
+    expect(stopped).toBe(true);
+    driverAnswers(hid);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(hid.opened).toHaveLength(1);
+    expect(hid.opened[0]!.closed).toBe(true);
   });
 });
 
