@@ -12,7 +12,7 @@ import { clockTime, numericDate } from '../print/forms/vietnameseDates';
 import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
 import type { Actor } from '../services/actor';
 import type { Logger } from '../services/logger';
-import { systemTimers, type Timers } from '../services/timers';
+import { settledWithin, systemTimers, type Timers } from '../services/timers';
 import type { TicketPrintJob, TicketPrinterPort } from '../services/queue/ticketPrinting';
 import type { UnitOfWork } from '../services/unitOfWork';
 import type { SettingsRepository } from '../db/repositories/settingsRepository';
@@ -56,6 +56,7 @@ const firstScannerAttemptWaitMs = 1000;
 export function createDeviceManager(options: DeviceManagerOptions) {
   const { clock, logger } = options;
   const timers = options.timers ?? systemTimers;
+  const loadHid = options.loadHid ?? loadNodeHid;
   let fonts: TicketFonts | null = null;
   let printer: { config: NonNullable<DevicesConfig['ticketPrinter']>; device: TicketPrinter } | null = null;
   let printerState: DevicesStatus['ticketPrinter'] = { state: 'not_configured', message: null, checkedAt: null };
@@ -70,7 +71,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     ((config: ScannerConfig) =>
       config.kind === 'serial'
         ? createSerialScanner({ path: config.path, baudRate: config.baudRate, timers })
-        : createHidPosScanner({ match: hidMatchOf(config.usbId), timers, ...(options.loadHid ? { loadHid: options.loadHid } : {}) }));
+        : createHidPosScanner({ match: hidMatchOf(config.usbId), timers, loadHid }));
 
   let applied: DevicesConfig | null = null;
 
@@ -135,14 +136,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     });
     // The admin who just saved sees each scanner's first answer (connected, or why not), not
     // a blank state; a port that hangs on open does not hold the save or the station's start.
-    const firstAttempts = Promise.allSettled(scanners.map((entry) => entry.scanner.start()));
-    await new Promise<void>((resolve) => {
-      const timer = timers.setTimeout(resolve, firstScannerAttemptWaitMs);
-      void firstAttempts.then(() => {
-        timers.clearTimeout(timer);
-        resolve();
-      });
-    });
+    await settledWithin(Promise.allSettled(scanners.map((entry) => entry.scanner.start())), firstScannerAttemptWaitMs, timers);
   }
 
   function publishScan(counterId: number, result: ReturnType<typeof cardFromScan>): void {
@@ -214,7 +208,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     async hidScanners(): Promise<HidScanners> {
       let devices;
       try {
-        devices = (await (options.loadHid ?? loadNodeHid)()).devices();
+        devices = (await loadHid()).devices();
       } catch (error) {
         const message = isScannerError(error) ? error.messageVi : 'Không đọc được danh sách thiết bị USB của máy trạm.';
         logger.warn('HID devices not listed', { error: (error as Error)?.message });

@@ -19,3 +19,15 @@ export const systemTimers: Timers = {
   },
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/** Resolves when `work` settles or after `ms`, whichever comes first (a device that hangs must not hold its caller). */
+export function settledWithin(work: Promise<unknown>, ms: number, timers: Timers): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = timers.setTimeout(resolve, ms);
+    const done = () => {
+      timers.clearTimeout(timer);
+      resolve();
+    };
+    work.then(done, done);
+  });
+}

@@ -41,8 +41,8 @@ export function hidScannerLabel(usbId: string | null): string {
 }
 
 /** The scanner as the admin knows it: its port, or its HID-POS label. */
-export function scannerLabel(scanner: ScannerConfig): string {
-  return scanner.kind === 'serial' ? scanner.path : hidScannerLabel(scanner.usbId);
+export function scannerLabel(scanner: { kind: 'serial'; path: string } | { kind: 'hid'; usbId?: string | null | undefined }): string {
+  return scanner.kind === 'serial' ? scanner.path : hidScannerLabel(scanner.usbId ?? null);
 }
 
 export const devicesConfigSchema = z.strictObject({

@@ -1,8 +1,6 @@
 import type { AttachmentMediaType } from '../../../preload/contract';
 import type { Db } from '../connection';
 
-export type { AttachmentMediaType };
-
 /** Attachments are content-addressed: the SHA-256 of the bytes is the key and the file name on disk. */
 export function attachmentRepository(db: Db) {
   const insert = db.prepare(`INSERT INTO attachments (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)

@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { defaultReconnectPolicy, reconnectDelay, type ReconnectPolicy } from './reconnectDelay';
 import type { GarbledScan, ScanResult, Scanner, ScannerEvents, ScannerState, ScannerStatusDetail, TextScan } from './scanner';
 import { scannerErrorOf, stateOfFault, type ScannerFault } from './scannerError';
-import { systemTimers, type TimerHandle, type Timers } from '../../services/timers';
+import { settledWithin, systemTimers, type TimerHandle, type Timers } from '../../services/timers';
 
 /** One open connection to the device. */
 export interface ScannerLink {
@@ -80,22 +80,10 @@ export class SupervisedScanner implements Scanner {
     // An attempt in flight closes its own link when it sees we stopped; a port that
     // hangs on open is not waited for beyond stopWaitMs (it would hold a save of the
     // device settings, or the station's shutdown).
-    await this.attemptInFlight();
+    if (this.connecting) await settledWithin(this.connecting, stopWaitMs, this.timers);
     const attempt = this.current;
     this.current = null;
     await closeQuietly(attempt?.link ?? null);
-  }
-
-  private attemptInFlight(): Promise<void> {
-    const connecting = this.connecting;
-    if (!connecting) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = this.timers.setTimeout(resolve, stopWaitMs);
-      void connecting.then(() => {
-        this.timers.clearTimeout(timer);
-        resolve();
-      });
-    });
   }
 
   private connect(): Promise<void> {

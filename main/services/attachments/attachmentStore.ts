@@ -7,8 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError, maxUploadBytes } from '../../../preload/contract';
-import type { AttachmentMediaType } from '../../db/repositories/attachmentRepository';
+import { AppError, maxUploadBytes, type AttachmentMediaType } from '../../../preload/contract';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
 

@@ -3,7 +3,7 @@
  * form keeps text as typed; the configuration is what the station validates.
  * Settings this form does not show are carried over untouched.
  */
-import { hidScannerLabel, type DevicesConfig, type DevicesConfigInput, type DevicesStatus, type FieldIssue, type ScannerConfig } from '../../../../preload/contract';
+import { scannerLabel, type DevicesConfig, type DevicesConfigInput, type DevicesStatus, type FieldIssue, type ScannerConfig } from '../../../../preload/contract';
 
 type TicketPrinter = NonNullable<DevicesConfig['ticketPrinter']>;
 export type BaudRate = Extract<ScannerConfig, { kind: 'serial' }>['baudRate'];
@@ -43,7 +43,7 @@ function scannerConfigOf(scanner: ScannerDraft): NonNullable<DevicesConfigInput[
   const counterId = scanner.counterId ?? 0;
   return scanner.kind === 'serial'
     ? { kind: 'serial', path: scanner.path.trim(), baudRate: scanner.baudRate, counterId }
-    : { kind: 'hid', usbId: scanner.usbId.trim() || null, counterId };
+    : { kind: 'hid', usbId: scanner.usbId.trim().toLowerCase() || null, counterId };
 }
 
 export interface DevicesDraft {
@@ -114,8 +114,7 @@ export function missingFields(draft: DevicesDraft, message: string): FieldIssue[
 
 /** The live state of a saved scanner row, or null for a row not saved yet. */
 export function scannerState(scanner: ScannerDraft, live: DevicesStatus['scanners']): DevicesStatus['scanners'][number] | null {
-  // As the station names it (scannerLabel): the port, or the HID-POS id in lower case.
-  const label = scanner.kind === 'serial' ? scanner.path.trim() : hidScannerLabel(scanner.usbId.trim().toLowerCase() || null);
+  const label = scannerLabel(scannerConfigOf(scanner));
   return live.find((entry) => entry.path === label && entry.counterId === scanner.counterId) ?? null;
 }
 
