@@ -3,7 +3,12 @@
  * over the LAN API (600 tickets), with 5 display boards on the event socket. The
  * station runs in its own process (the built CLI), as on a real station PC; the
  * clients run here. Floor, in the same run: a bare better-sqlite3 insert+commit
- * (same durability settings) plus a bare Node HTTP round trip.
+ * (same durability settings) plus a bare Node HTTP round trip (a server that
+ * answers at once, on this process's event loop). The same bare server, in a
+ * process of its own as the station is, is also timed during the rush (one call
+ * every 10 ms from a thread of its own) and idle after it: on a machine that also
+ * carries the load generator, it shows what the load adds to a call that costs
+ * nothing.
  *
  * Compressed: the kiosks issue back to back, with no citizen taking seconds at the
  * screen. The counters work like the counter screen: call the next number, start,
@@ -17,9 +22,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -60,12 +65,9 @@ async function prepareStation(dataDir: string): Promise<void> {
   db.close();
 }
 
-async function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  // MOTCUA_STATION_NODE_ARGS (e.g. "--cpu-prof") profiles the station process.
-  const nodeArgs = (process.env.MOTCUA_STATION_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Starts a server process and resolves with the address it prints. */
+async function startServerProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -73,10 +75,32 @@ async function startStationProcess(dataDir: string): Promise<{ child: ChildProce
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match) resolve(match[1]!);
     });
-    child.on('exit', (code) => reject(new Error(`station exited ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${args.at(-1)} exited ${code}`)));
   });
   child.stderr!.resume();
   return { child, url };
+}
+
+function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  // MOTCUA_STATION_NODE_ARGS (e.g. "--cpu-prof") profiles the station process.
+  const nodeArgs = (process.env.MOTCUA_STATION_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return startServerProcess([...nodeArgs, join(repoRoot, 'dist/main/cli.mjs'), 'station', '--data', dataDir, '--port', '0', '--host', '127.0.0.1']);
+}
+
+/** The bare HTTP server: answers every call at once and does nothing else. */
+function answerAtOnce(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"result":{}}'));
+}
+
+/** The same bare server in a process of its own, as the station is. */
+const bareServerProcess = `const server = require('node:http').createServer(${answerAtOnce.toString()});
+server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port));`;
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
 }
 
 function caller(url: string) {
@@ -87,9 +111,6 @@ function caller(url: string) {
     return reply.result;
   };
 }
-
-/** Starts queueKiosk.worker.ts in a worker thread (TypeScript through tsx, as this process). */
-const kioskWorker = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./queueKiosk.worker.ts', import.meta.url).href)}); });`;
 
 /**
  * A counter screen: its event socket, and the reload of its queue that the real
@@ -157,21 +178,30 @@ async function floorSamples(dir: string): Promise<{ db: number[]; http: number[]
     dbSamples.push(performance.now() - start);
   }
   db.close();
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"result":{}}'));
-  });
+  const server = createServer(answerAtOnce);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const client = lanClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  const httpSamples: number[] = [];
-  for (let i = 0; i < tickets; i += 1) {
-    const start = performance.now();
-    await client.post('/api/call', '{"method":"queue.issueTicket","input":{"areaId":1}}');
-    httpSamples.push(performance.now() - start);
-  }
-  client.close();
+  const httpSamples = await roundTrips(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, tickets);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return { db: dbSamples, http: httpSamples };
+}
+
+/** Times `n` calls, one after another. */
+async function roundTrips(url: string, n: number): Promise<number[]> {
+  const client = lanClient(url);
+  const samples: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const start = performance.now();
+    await client.post('/api/call', '{"method":"queue.issueTicket","input":{"areaId":1}}');
+    samples.push(performance.now() - start);
+  }
+  client.close();
+  return samples;
+}
+
+/** Worker threads run TypeScript through tsx, as this process does. */
+function tsWorker(file: string, workerData: unknown): Worker {
+  const source = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL(file, import.meta.url).href)}); });`;
+  return new Worker(source, { eval: true, workerData });
 }
 
 const bench: Benchmark = {
@@ -182,6 +212,7 @@ const bench: Benchmark = {
     const dataDir = join(dir, 'station');
     await prepareStation(dataDir);
     const { child, url } = await startStationProcess(dataDir);
+    const bare = await startServerProcess(['-e', bareServerProcess]);
     try {
       const call = caller(url);
       const tokens = await Promise.all(
@@ -221,7 +252,7 @@ const bench: Benchmark = {
       // The kiosks start up first and issue when the rush begins.
       const kioskWorkers = Array.from({ length: kiosks }, (_, k) => {
         const areasInTurn = Array.from({ length: tickets / kiosks }, (_, i) => areaIds[(k + i) % areaIds.length]);
-        const worker = new Worker(kioskWorker, { eval: true, workerData: { url, areasInTurn } });
+        const worker = tsWorker('./queueKiosk.worker.ts', { url, areasInTurn });
         const ready = new Promise<void>((resolve) => worker.on('message', (message: { ready?: true }) => message.ready && resolve()));
         worker.on('message', (message: { issued?: true; samples?: number[] }) => {
           if (message.issued) issued += 1;
@@ -252,6 +283,10 @@ const bench: Benchmark = {
       );
       await pause(300);
 
+      // The yardstick: the bare server's round trips while the rush runs.
+      const yardstick = tsWorker('./bareRoundTrip.worker.ts', { url: bare.url, everyMs: 10 });
+      await new Promise<void>((resolve) => yardstick.once('message', () => resolve()));
+      const yardstickSamples = new Promise<number[]>((resolve) => yardstick.on('message', (message: { samples?: number[] }) => message.samples && resolve(message.samples)));
       const kioskRuns = kioskWorkers.map((kiosk) => {
         kiosk.worker.postMessage('go');
         return kiosk.done;
@@ -276,6 +311,8 @@ const bench: Benchmark = {
         }
       });
       await Promise.all([...kioskRuns, ...counterLoops]);
+      yardstick.postMessage('stop');
+      const bareInRush = await yardstickSamples;
       await pause(200); // let the last events arrive
       sockets.forEach((ws) => ws.close());
       counterScreens.forEach((screen) => screen.close());
@@ -286,6 +323,7 @@ const bench: Benchmark = {
         if (arrivals.length === boards) propagation.push(Math.max(...arrivals) - start);
       }
       const floor = await floorSamples(dir);
+      const bareIdle = await roundTrips(bare.url, tickets);
       const issueP99 = percentile(issueSamples, 99);
       const floorP99 = percentile(floor.db, 99) + percentile(floor.http, 99);
       return [
@@ -294,10 +332,12 @@ const bench: Benchmark = {
         { name: 'issue_vs_floor_ratio', value: round(issueP99 / floorP99), unit: '×', target: 5, better: 'lower', baseline: { name: 'floor_p99_ms (sqlite insert+commit p99 + http round trip p99)', value: round(floorP99) } },
         { name: 'propagation_p99_ms', value: round(percentile(propagation, 99)), unit: 'ms', target: 50, better: 'lower' },
         { name: 'calls_seen_by_all_boards', value: propagation.length, unit: 'calls', target: tickets, better: 'higher' },
+        // No target: what the machine adds under the rush to a call that costs nothing.
+        { name: 'bare_http_in_rush_p99_ms', value: round(percentile(bareInRush, 99)), unit: 'ms', target: null, better: 'lower', baseline: { name: 'the same server idle, p99', value: round(percentile(bareIdle, 99)) } },
       ];
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await stopProcess(child);
+      await stopProcess(bare.child);
       rmSync(dir, { recursive: true, force: true });
     }
   },
