@@ -504,4 +504,41 @@ describe('the queue, from the kiosk to the board', () => {
     expect(await page.getByTestId('reprint-notice').count()).toBe(0);
     expect(counter.problems).toEqual([]);
   }, 60_000);
+
+  it('board: a board pushed while the first read is on its way is not overwritten by that read’s older answer', async () => {
+    const late = await openPage(browser, station.url, viewports.tv);
+    opened.push(late);
+    // The first read of the board is answered by the station at once, but delivered to the page only when the test says.
+    let olderBoard!: (answer: string) => void;
+    const answered = new Promise<string>((resolve) => (olderBoard = resolve));
+    let deliver!: () => void;
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    await late.page.route('**/api/call', async (route) => {
+      if (!(route.request().postData() ?? '').includes('"queue.board"')) return route.continue();
+      const response = await route.fetch();
+      olderBoard(await response.text());
+      await delivered;
+      await route.fulfill({ response });
+    });
+    const welcomed = new Promise<void>((resolve) =>
+      late.page.on('websocket', (socket) => socket.on('framereceived', (frame) => String(frame.payload).includes('"type":"welcome"') && resolve())),
+    );
+    await late.page.goto(`${station.url}/display`);
+    const older = (JSON.parse(await answered) as { result: { waitingByArea: Array<{ areaId: number; waiting: number }> } }).result;
+    await welcomed;
+
+    // A citizen takes a number meanwhile: the station pushes the new board to the page.
+    const area = older.waitingByArea[0]!;
+    await station.call('queue.issueTicket', { areaId: area.areaId, priority: null });
+    const count = late.page.getByTestId('waiting-by-area').locator('.display-waiting-count').first();
+    await count.getByText(`${area.waiting + 1} người`, { exact: true }).waitFor();
+
+    // Now the first read's answer arrives, older than what the page shows: the page keeps the newer board.
+    const read = late.page.waitForResponse((response) => (response.request().postData() ?? '').includes('"queue.board"'));
+    deliver();
+    await read;
+    await late.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await count.textContent()).toBe(`${area.waiting + 1} người`);
+    expect(late.problems).toEqual([]);
+  }, 30_000);
 });

@@ -56,7 +56,7 @@ export interface Loaded<T> {
   error: AppError | undefined;
   loading: boolean;
   reload(): void;
-  /** Replaces the shown data (e.g. from an event or after a successful write). */
+  /** Replaces the shown data (e.g. from an event or after a successful write); a read still on its way is then dropped. */
   replace(data: T): void;
 }
 
@@ -74,15 +74,23 @@ export function useMethod<M extends MethodName>(
   const [state, setState] = useState<{ data?: MethodOutput<M>; error?: AppError; loading: boolean }>({ loading: enabled });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const replace = useCallback((data: MethodOutput<M>) => setState({ data, loading: false }), []);
+  // Data replaced while a read is on its way (a pushed board, a write's answer) is at
+  // least as new as that read may be: the read's late answer must not overwrite it.
+  const replacements = useRef(0);
+  const replace = useCallback((data: MethodOutput<M>) => {
+    replacements.current += 1;
+    setState({ data, loading: false });
+  }, []);
 
   useEffect(() => {
     if (!enabled) return;
     let live = true;
+    const replacedBefore = replacements.current;
+    const current = () => live && replacements.current === replacedBefore;
     setState((previous) => ({ ...previous, loading: true }));
     api.call(method, JSON.parse(inputKey) as MethodInput<M>).then(
-      (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState((previous) => ({ data: previous.data, error: asAppError(error), loading: false })),
+      (data) => current() && setState({ data, loading: false }),
+      (error: unknown) => current() && setState((previous) => ({ data: previous.data, error: asAppError(error), loading: false })),
     );
     return () => {
       live = false;
