@@ -102,6 +102,7 @@ export function createHandlers(services: Services, version: string, sync: SyncSe
     'devices.configure': (input, call) => devices.configure(actorOf(call.principal), input),
     'devices.testTicket': () => devices.testTicket(),
     'devices.hidScanners': () => devices.hidScanners(),
+    'devices.counterScanners': (input) => devices.scannersOf(input.counterId),
     'queue.reprintTicket': (input, call) => queue.reprintTicket(actorOf(call.principal), input.ticketId),
     'scanner.parse': (input) => parseCccdQr(input.payload, { today: vietnamDay(clock.now()) }),
     'audit.verify': () => verifyAuditChain(repos.audit.iterate()),

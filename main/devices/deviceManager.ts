@@ -4,7 +4,7 @@
  * scanners (USB-serial or HID-POS) whose reads fill a counter's intake form. Printer trouble
  * and unplugged scanners become alerts on the admin and counter screens.
  */
-import { AppError, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type HidScanners, type Scanned } from '../../preload/contract';
+import { AppError, type CounterScanner, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type HidScanners, type Scanned } from '../../preload/contract';
 import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '../../preload/contract/devices';
 import { priorityLabelsVi } from '../domain/queue';
 import type { Clock } from '../domain/time/clock';
@@ -106,6 +106,7 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     await printer?.device.close().catch(() => {});
     printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;
     printerState = { state: printer ? 'unknown' : 'not_configured', message: null, checkedAt: null };
+    const counterIdsBefore = scanners.map((s) => s.config.counterId);
     await Promise.all(scanners.map((s) => s.scanner.stop()));
     scanFolder?.stop();
     scanFolder = null;
@@ -127,9 +128,12 @@ export function createDeviceManager(options: DeviceManagerOptions) {
       entry.scanner.on('garbled', (scan) => publishScan(scannerConfig.counterId, cardFromScan(scan)));
       entry.scanner.on('status', (state, detail) => {
         const wasConnected = entry.state === 'connected';
+        const message = state === 'connected' ? null : detail.message;
+        const changed = entry.state !== state || entry.message !== message;
         entry.state = state;
-        entry.message = state === 'connected' ? null : detail.message;
+        entry.message = message;
         if (state !== 'connected' && wasConnected) alert('scanner', state, detail.message);
+        if (changed && scanners.includes(entry)) options.publish('devices.scannersChanged', { counterIds: [scannerConfig.counterId] });
         logger.info('Scanner status', { scanner: scannerLabel(scannerConfig), state, fault: detail.fault });
       });
       return entry;
@@ -137,6 +141,9 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     // The admin who just saved sees each scanner's first answer (connected, or why not), not
     // a blank state; a port that hangs on open does not hold the save or the station's start.
     await settledWithin(Promise.allSettled(scanners.map((entry) => entry.scanner.start())), firstScannerAttemptWaitMs, timers);
+    // Counters whose scanners were added, removed or replaced look again.
+    const counterIds = [...new Set([...counterIdsBefore, ...cfg.scanners.map((s) => s.counterId)])];
+    if (counterIds.length > 0) options.publish('devices.scannersChanged', { counterIds });
   }
 
   function publishScan(counterId: number, result: ReturnType<typeof cardFromScan>): void {
@@ -180,6 +187,10 @@ export function createDeviceManager(options: DeviceManagerOptions) {
 
   return {
     start: apply,
+    /** The scanners attached to the station that serve this counter (the counter screen shows whether they work). */
+    scannersOf(counterId: number): CounterScanner[] {
+      return scanners.filter((s) => s.config.counterId === counterId).map((s) => ({ label: scannerLabel(s.config), state: s.state, message: s.message }));
+    },
     /** For the queue: null when no ticket printer is configured. */
     ticketPrinter: (): TicketPrinterPort | null => (printer ? port : null),
     documentPrinterQueue: (): string | null => config().documentPrinterQueue,

@@ -70,6 +70,10 @@ export const devicesStatusSchema = z.object({
 });
 export type DevicesStatus = z.infer<typeof devicesStatusSchema>;
 
+/** A scanner attached to the station, as the counter it serves sees it: whether a CCCD scanned there will arrive. */
+export const counterScannerSchema = z.object({ label: z.string(), state: deviceStateSchema, message: z.string().nullable() });
+export type CounterScanner = z.infer<typeof counterScannerSchema>;
+
 /** The HID-POS scanners plugged into the station, for the admin to pick one by its USB id. */
 export const hidScannersSchema = z.object({
   /** False when this computer cannot read HID-POS scanners (the driver did not load); `message` says why. */

@@ -41,6 +41,8 @@ export const events = {
     payload: z.object({ device: z.enum(['ticket_printer', 'scanner']), state: deviceStateSchema, message: z.string(), at: z.iso.datetime() }),
     roles: ['admin', 'officer'],
   }),
+  /** A station-attached scanner connected, dropped or was (re)configured: these counters look at their scanners again. */
+  'devices.scannersChanged': event({ payload: z.object({ counterIds: z.array(idSchema) }), roles: ['admin', 'officer'] }),
   /** A station-attached scanner read something at a counter: its intake form fills (officers only: personal data). */
   'scanner.scanned': event({ payload: scannedSchema, roles: ['officer'] }),
   /** A file arrived in the scan folder of a counter: stored, ready to attach (or refused, with why). */

@@ -45,7 +45,7 @@ import {
   supplementRequestSchema,
 } from './dossier';
 import { syncConfigInputSchema, syncStatusSchema } from './sync';
-import { devicesConfigSchema, devicesStatusSchema, hidScannersSchema } from './devices';
+import { counterScannerSchema, devicesConfigSchema, devicesStatusSchema, hidScannersSchema } from './devices';
 import { cccdCardSchema } from './scanning';
 
 export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -226,6 +226,8 @@ export const methods = {
   'devices.configure': method({ input: devicesConfigSchema, output: devicesStatusSchema, roles: ['admin'] }),
   'devices.testTicket': method({ input: none, output: devicesStatusSchema, roles: ['admin'] }),
   'devices.hidScanners': method({ input: none, output: hidScannersSchema, roles: ['admin'] }),
+  /** The station-attached scanners that serve this counter, and whether each is connected. */
+  'devices.counterScanners': method({ input: counterActionInputSchema, output: z.array(counterScannerSchema), roles: staff }),
   'queue.reprintTicket': method({
     input: z.strictObject({ ticketId: idSchema }),
     output: z.object({ printed: z.boolean(), problem: z.string().nullable() }),

@@ -5,7 +5,8 @@
  * clips the station chose, the citizen's phone follows the ticket, and the
  * administrator's figures move when service ends. The administrator then tunes the
  * calling order and the counter follows it; the officer reprints a ticket the kiosk
- * could not print, and sees the ticket printer's alert. Screenshots of every screen
+ * could not print, and sees the ticket printer's alert and whether the station's
+ * CCCD scanner for the counter works. Screenshots of every screen
  * go to test/e2e/screenshots/queue-*.png for review.
  *
  * The steps share one station and one browser and run in order.
@@ -504,6 +505,24 @@ describe('the queue, from the kiosk to the board', () => {
     expect(await page.getByTestId('reprint-notice').count()).toBe(0);
     expect(counter.problems).toEqual([]);
   }, 60_000);
+
+  it('counter: the CCCD scanner attached to the station for this counter shows whether it works, and goes when the admin removes it', async () => {
+    const adminToken = (await station.call('auth.login', { username: admin.username, password: admin.password })).token;
+    const { config } = await station.call('devices.status', {}, adminToken);
+    const counterId = (await station.call('catalogue.counters', {})).find((c) => c.number === 2)!.id;
+    // This machine has no HID-POS scanner plugged in: the counter sees that, and why.
+    await station.call('devices.configure', { ...config, scanners: [{ kind: 'hid', usbId: '0c2e:0b8f', counterId }] }, adminToken);
+    const scanner = counter.page.getByTestId('station-scanners').locator('li');
+    await scanner.getByText('Máy quét CCCD: Chưa kết nối').waitFor();
+    expect(await scanner.getAttribute('title')).toMatch(/^HID-POS 0c2e:0b8f – /);
+    expect(await scanner.getAttribute('data-state')).toBe('disconnected');
+    expect(await scanner.locator('.station-scanner-reason').textContent()).toMatch(/^Chưa thấy máy quét \(HID-POS 0c2e:0b8f\)/);
+    await saveScreenshot(counter.page, 'queue-counter-scanner');
+
+    await station.call('devices.configure', { ...config, scanners: [] }, adminToken);
+    await counter.page.getByTestId('station-scanners').waitFor({ state: 'detached' });
+    expect(counter.problems).toEqual([]);
+  }, 30_000);
 
   it('board: a board pushed while the first read is on its way is not overwritten by that read’s older answer', async () => {
     const late = await openPage(browser, station.url, viewports.tv);

@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DevicesStatus, EventMessage, HidScanners, IssuedTicket } from '../../preload/contract';
+import type { DevicesStatus, EventMessage, EventPayload, HidScanners, IssuedTicket } from '../../preload/contract';
 import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/printer/serialTicketPrinter';
 import { createSerialScanner, nodeHidLoader, type Scanner } from '../../main/devices/scanner';
 import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';
@@ -146,6 +146,41 @@ describe('station devices', () => {
     ]);
     const saved = (expectOk(await station.call('devices.status', {}, admin)) as DevicesStatus).config.scanners;
     expect(saved[0]).toEqual({ kind: 'hid', usbId: '0c2e:0b8f', counterId: 3 });
+  });
+
+  it('each counter sees whether its station scanner works, and hears when that changes', async () => {
+    const hid = new FakeNodeHid();
+    station = await testStation({ devices: { loadHid: async () => hid } });
+    await seedDemoInto(station);
+    const admin = await loginAs(station, 'admin', 'quantri');
+    const officer = await loginAs(station, 'officer', 'tiepnhan1');
+    const changes: number[][] = [];
+    station.events.subscribe((event) => event.name === 'devices.scannersChanged' && changes.push([...(event.payload as EventPayload<'devices.scannersChanged'>).counterIds].sort()));
+    const scanners = [
+      { kind: 'hid', usbId: '0c2e:0b8f', counterId: 3 },
+      { kind: 'hid', usbId: '05e0:1200', counterId: 1 },
+    ];
+    expectOk(await station.call('devices.configure', { ...devicesConfig, ticketPrinter: null, scanners }, admin));
+    // Saving tells both counters to look again.
+    expect(changes.at(-1)).toEqual([1, 3]);
+    const of = async (counterId: number) => expectOk(await station!.call('devices.counterScanners', { counterId }, officer));
+    expect(await of(3)).toEqual([{ label: 'HID-POS 0c2e:0b8f', state: 'connected', message: null }]);
+    expect(await of(1)).toEqual([{ label: 'HID-POS 05e0:1200', state: 'disconnected', message: expect.stringMatching(/Chưa thấy máy quét \(HID-POS 05e0:1200\)/) }]);
+    expect(await of(2)).toEqual([]);
+
+    // Counter 3's cable is pulled: counter 3 hears, and sees why.
+    changes.length = 0;
+    hid.unplug();
+    await expect.poll(() => changes).toEqual([[3]]);
+    expect(await of(3)).toEqual([{ label: 'HID-POS 0c2e:0b8f', state: 'disconnected', message: expect.any(String) }]);
+
+    // Removing the scanners from the settings tells both counters, which then have none.
+    changes.length = 0;
+    expectOk(await station.call('devices.configure', { ...devicesConfig, ticketPrinter: null, scanners: [] }, admin));
+    expect(changes).toEqual([[1, 3]]);
+    expect(await of(3)).toEqual([]);
+    // The kiosk and the hall board are not told about devices.
+    expect(expectError(await station.call('devices.counterScanners', { counterId: 3 })).code).toBe('UNAUTHENTICATED');
   });
 
   it('lists the HID-POS scanners plugged in, once each, for the admin to pick; says so when the driver is missing', async () => {

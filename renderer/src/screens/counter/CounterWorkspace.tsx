@@ -23,6 +23,7 @@ import { ReturnDesk, type ReturnCommand } from '../returnDesk/ReturnDesk';
 import { CounterDesk } from './CounterDesk';
 import { counterTabLabel, counterTabPath, counterTabs, type CounterTab } from './counterTabs';
 import { ScanNotice, type ScanNoticeValue } from './ScanNotice';
+import { StationScanners } from './StationScanners';
 
 /** Which person a scan fills: the one whose fields have the focus, else the applicant. */
 function personWithFocus(): 'applicant' | 'submitter' {
@@ -145,6 +146,7 @@ export function CounterWorkspace({
             {name === 'desk' && current ? <span className="badge badge-blue tab-badge">{current.number}</span> : null}
           </button>
         ))}
+        <StationScanners counterId={counter.id} />
       </nav>
       <ScanNotice notice={notice} onDone={() => setNotice(null)} />
       {tab === 'desk' ? <CounterDesk counter={counter} counters={counters} areas={areas} state={state} shortcuts={shortcuts} /> : null}
