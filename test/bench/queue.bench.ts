@@ -18,7 +18,8 @@
  * reaction time, and presses "next" again. Each counter screen also reloads its
  * queue on those pushes, at most every 250 ms, as the real screen does. Before the
  * measured rush every counter serves one ticket (warm-up: the station has been
- * open a while when the rush comes).
+ * open a while when the rush comes), and the station holds a year of served
+ * tickets from earlier days.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -47,6 +48,9 @@ const kiosks = 2;
 const tickets = 600;
 const boards = 5;
 const password = 'mat-khau-bench';
+/** The station's past: a year of working days before the rush. */
+const historyDays = 250;
+const historyTicketsPerDay = 300;
 /** The counter screen's own throttle. */
 const counterScreenReloadMs = pushedReloadMs;
 
@@ -62,7 +66,53 @@ async function prepareStation(dataDir: string): Promise<void> {
   for (let n = 1; n <= counters; n += 1) {
     await services.users.create({ kind: 'system', name: 'cli' }, { username: `bench${n}`, fullName: `Cán bộ ${n}`, role: 'officer', password });
   }
+  writeHistory(db, areaIds);
   db.close();
+}
+
+/**
+ * A year of served tickets behind the rush (250 working days of 300 tickets, each
+ * issued, called, started and finished), so the rush runs on a station that has
+ * been open a while: a query that walks past days instead of today's shows here.
+ * Written straight into the tables, as the services would have left them.
+ */
+function writeHistory(db: ReturnType<typeof openStationDatabase>, areaIds: number[]): void {
+  const counterIds = (db.prepare('SELECT id FROM counters ORDER BY number').all() as { id: number }[]).map((row) => row.id);
+  const userIds = (db.prepare("SELECT id FROM users WHERE username LIKE 'bench%' ORDER BY id").all() as { id: number }[]).map((row) => row.id);
+  const insertTicket = db.prepare(`INSERT INTO tickets (token, service_day, area_id, queue_area_id, seq, number, priority, status, counter_id, issued_at, called_at, started_at, finished_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?, ?)`);
+  const insertEvent = db.prepare('INSERT INTO ticket_events (ticket_id, kind, counter_id, user_id, at) VALUES (?, ?, ?, ?, ?)');
+  const prefixes = new Map((db.prepare('SELECT id, ticket_prefix AS prefix FROM service_areas').all() as { id: number; prefix: string }[]).map((row) => [row.id, row.prefix]));
+  const random = seededRandom(11);
+  const dayMs = 86_400_000;
+  db.pragma('synchronous = OFF'); // generation only; the station reopens the file with its own settings
+  db.transaction(() => {
+    for (let back = historyDays; back >= 1; back -= 1) {
+      const day = new Date(Date.now() - back * dayMs).toISOString().slice(0, 10);
+      const opens = Date.parse(`${day}T00:30:00Z`); // 07:30 in Vietnam
+      const seqs = new Map<number, number>();
+      for (let i = 0; i < historyTicketsPerDay; i += 1) {
+        const areaId = areaIds[i % areaIds.length]!;
+        const seq = (seqs.get(areaId) ?? 0) + 1;
+        seqs.set(areaId, seq);
+        const counter = i % counterIds.length;
+        const issued = opens + i * 90_000;
+        const called = issued + Math.round(random() * 1_200_000);
+        const started = called + 30_000;
+        const finished = started + Math.round(300_000 + random() * 600_000);
+        const at = (ms: number) => new Date(ms).toISOString();
+        const { lastInsertRowid } = insertTicket.run(
+          `history-${day}-${i}`, day, areaId, areaId, seq, `${prefixes.get(areaId)}${String(seq).padStart(3, '0')}`,
+          i % 7 === 0 ? 'elderly' : null, counterIds[counter]!, at(issued), at(called), at(started), at(finished),
+        );
+        insertEvent.run(lastInsertRowid, 'issued', null, null, at(issued));
+        insertEvent.run(lastInsertRowid, 'called', counterIds[counter]!, userIds[counter]!, at(called));
+        insertEvent.run(lastInsertRowid, 'started', counterIds[counter]!, userIds[counter]!, at(started));
+        insertEvent.run(lastInsertRowid, 'finished', counterIds[counter]!, userIds[counter]!, at(finished));
+      }
+    }
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** Starts a server process and resolves with the address it prints. */
