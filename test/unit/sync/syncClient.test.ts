@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEventRow } from '../../../main/db/repositories/outboxRepository';
-import type { Timers } from '../../../main/services/timers';
+import { ManualTimers } from '../../helpers/manualTimers';
 import { payloadAttachments as attachmentsOf } from '../../../main/domain/dossier/nationalPayload';
 import { createSyncScheduler } from '../../../main/sync/scheduler';
 import { backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
@@ -49,28 +49,10 @@ describe('back-off', () => {
   });
 });
 
-/** Timers the test fires by hand. */
-function manualTimers() {
-  const pending = new Map<number, { fn: () => void; ms: number }>();
-  let next = 1;
-  const timers: Timers = {
-    setTimeout: (fn, ms) => {
-      const id = next++;
-      pending.set(id, { fn, ms });
-      return id;
-    },
-    clearTimeout: (id) => void pending.delete(id as number),
-  };
-  return {
-    timers,
-    delays: () => [...pending.values()].map((t) => t.ms),
-    async fireAll() {
-      const due = [...pending.entries()];
-      pending.clear();
-      for (const [, t] of due) t.fn();
-      await new Promise((resolve) => setImmediate(resolve));
-    },
-  };
+/** Moves the timers to the last one waiting now, firing them all, and lets the runs they start settle. */
+async function fireAll(timers: ManualTimers): Promise<void> {
+  timers.advance(Math.max(0, ...timers.waiting()));
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 function fakeClient(outcomes: Partial<SyncRunResult>[], clock: ManualClock) {
@@ -93,44 +75,44 @@ function fakeClient(outcomes: Partial<SyncRunResult>[], clock: ManualClock) {
 describe('the sync scheduler', () => {
   it('runs at start, then every minute while all is well', async () => {
     const clock = new ManualClock();
-    const t = manualTimers();
+    const t = new ManualTimers();
     const client = fakeClient([{ ok: true }], clock);
-    const scheduler = createSyncScheduler({ client, clock, timers: t.timers });
+    const scheduler = createSyncScheduler({ client, clock, timers: t });
     scheduler.start();
-    expect(t.delays()).toEqual([0]);
-    await t.fireAll();
+    expect(t.waiting()).toEqual([0]);
+    await fireAll(t);
     expect(client.runs).toBe(1);
-    expect(t.delays()).toEqual([60_000]);
+    expect(t.waiting()).toEqual([60_000]);
     await scheduler.stop();
   });
 
   it('while the network is down it probes every 30 s even when the back-off is longer', async () => {
     const clock = new ManualClock();
-    const t = manualTimers();
+    const t = new ManualTimers();
     const client = fakeClient([{ ok: false, errorCode: 'SYNC_UNREACHABLE' }], clock);
-    const scheduler = createSyncScheduler({ client, clock, timers: t.timers });
+    const scheduler = createSyncScheduler({ client, clock, timers: t });
     scheduler.start();
-    await t.fireAll();
-    expect(t.delays()).toEqual([30_000]);
+    await fireAll(t);
+    expect(t.waiting()).toEqual([30_000]);
     await scheduler.stop();
   });
 
   it('other failures wait for the full back-off', async () => {
     const clock = new ManualClock();
-    const t = manualTimers();
+    const t = new ManualTimers();
     const client = fakeClient([{ ok: false, errorCode: 'SYNC_PROTOCOL' }], clock);
-    const scheduler = createSyncScheduler({ client, clock, timers: t.timers });
+    const scheduler = createSyncScheduler({ client, clock, timers: t });
     scheduler.start();
-    await t.fireAll();
-    expect(t.delays()).toEqual([120_000]);
+    await fireAll(t);
+    expect(t.waiting()).toEqual([120_000]);
     await scheduler.stop();
   });
 
   it('new outbox rows during a run make it run again right after', async () => {
     const clock = new ManualClock();
-    const t = manualTimers();
+    const t = new ManualTimers();
     const client = fakeClient([{ ok: true }], clock);
-    const scheduler = createSyncScheduler({ client, clock, timers: t.timers });
+    const scheduler = createSyncScheduler({ client, clock, timers: t });
     scheduler.start();
     const first = scheduler.kick();
     void scheduler.kick(); // arrives while the first run is in progress
