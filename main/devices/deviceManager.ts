@@ -107,43 +107,47 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     printer = cfg.ticketPrinter ? { config: cfg.ticketPrinter, device: makePrinter(cfg.ticketPrinter) } : null;
     printerState = { state: printer ? 'unknown' : 'not_configured', message: null, checkedAt: null };
     const counterIdsBefore = scanners.map((s) => s.config.counterId);
-    await Promise.all(scanners.map((s) => s.scanner.stop()));
-    scanFolder?.stop();
-    scanFolder = null;
-    if (cfg.scanFolder && options.storeAttachment) {
-      const { counterId, path } = cfg.scanFolder;
-      scanFolder = watchScanFolder({
-        folder: path,
-        store: options.storeAttachment,
-        onFile: (file) => options.publish('attachments.scanned', { kind: 'stored', counterId, ...file }),
-        onRefused: (fileName, message) => options.publish('attachments.scanned', { kind: 'refused', counterId, fileName, message }),
-        logger,
-        timers,
+    try {
+      await Promise.all(scanners.map((s) => s.scanner.stop()));
+      scanners = [];
+      scanFolder?.stop();
+      scanFolder = null;
+      if (cfg.scanFolder && options.storeAttachment) {
+        const { counterId, path } = cfg.scanFolder;
+        scanFolder = watchScanFolder({
+          folder: path,
+          store: options.storeAttachment,
+          onFile: (file) => options.publish('attachments.scanned', { kind: 'stored', counterId, ...file }),
+          onRefused: (fileName, message) => options.publish('attachments.scanned', { kind: 'refused', counterId, fileName, message }),
+          logger,
+          timers,
+        });
+        scanFolder.start();
+      }
+      scanners = cfg.scanners.map((scannerConfig) => {
+        const entry = { config: scannerConfig, scanner: makeScanner(scannerConfig), state: 'disconnected' as DevicesStatus['scanners'][number]['state'], message: null as string | null };
+        entry.scanner.on('scan', (text) => publishScan(scannerConfig.counterId, cardFromScan(text)));
+        entry.scanner.on('garbled', (scan) => publishScan(scannerConfig.counterId, cardFromScan(scan)));
+        entry.scanner.on('status', (state, detail) => {
+          const wasConnected = entry.state === 'connected';
+          const message = state === 'connected' ? null : detail.message;
+          const changed = entry.state !== state || entry.message !== message;
+          entry.state = state;
+          entry.message = message;
+          if (state !== 'connected' && wasConnected) alert('scanner', state, detail.message);
+          if (changed && scanners.includes(entry)) options.publish('devices.scannersChanged', { counterIds: [scannerConfig.counterId] });
+          logger.info('Scanner status', { scanner: scannerLabel(scannerConfig), state, fault: detail.fault });
+        });
+        return entry;
       });
-      scanFolder.start();
+      // The admin who just saved sees each scanner's first answer (connected, or why not), not
+      // a blank state; a port that hangs on open does not hold the save or the station's start.
+      await settledWithin(Promise.allSettled(scanners.map((entry) => entry.scanner.start())), firstScannerAttemptWaitMs, timers);
+    } finally {
+      // Counters whose scanners were added, removed or replaced look again, also after a save that failed half-way.
+      const counterIds = [...new Set([...counterIdsBefore, ...scanners.map((s) => s.config.counterId)])];
+      if (counterIds.length > 0) options.publish('devices.scannersChanged', { counterIds });
     }
-    scanners = cfg.scanners.map((scannerConfig) => {
-      const entry = { config: scannerConfig, scanner: makeScanner(scannerConfig), state: 'disconnected' as DevicesStatus['scanners'][number]['state'], message: null as string | null };
-      entry.scanner.on('scan', (text) => publishScan(scannerConfig.counterId, cardFromScan(text)));
-      entry.scanner.on('garbled', (scan) => publishScan(scannerConfig.counterId, cardFromScan(scan)));
-      entry.scanner.on('status', (state, detail) => {
-        const wasConnected = entry.state === 'connected';
-        const message = state === 'connected' ? null : detail.message;
-        const changed = entry.state !== state || entry.message !== message;
-        entry.state = state;
-        entry.message = message;
-        if (state !== 'connected' && wasConnected) alert('scanner', state, detail.message);
-        if (changed && scanners.includes(entry)) options.publish('devices.scannersChanged', { counterIds: [scannerConfig.counterId] });
-        logger.info('Scanner status', { scanner: scannerLabel(scannerConfig), state, fault: detail.fault });
-      });
-      return entry;
-    });
-    // The admin who just saved sees each scanner's first answer (connected, or why not), not
-    // a blank state; a port that hangs on open does not hold the save or the station's start.
-    await settledWithin(Promise.allSettled(scanners.map((entry) => entry.scanner.start())), firstScannerAttemptWaitMs, timers);
-    // Counters whose scanners were added, removed or replaced look again.
-    const counterIds = [...new Set([...counterIdsBefore, ...cfg.scanners.map((s) => s.counterId)])];
-    if (counterIds.length > 0) options.publish('devices.scannersChanged', { counterIds });
   }
 
   function publishScan(counterId: number, result: ReturnType<typeof cardFromScan>): void {

@@ -56,8 +56,12 @@ export interface Loaded<T> {
   error: AppError | undefined;
   loading: boolean;
   reload(): void;
-  /** Replaces the shown data (e.g. from an event or after a successful write); a read still on its way is then dropped. */
-  replace(data: T): void;
+  /**
+   * Replaces the shown data (e.g. from an event or after a successful write). With
+   * `supersedesReads` a read still on its way is dropped: for a whole snapshot the
+   * station pushed, which is at least as new as that read's answer.
+   */
+  replace(data: T, options?: { supersedesReads?: boolean }): void;
 }
 
 /**
@@ -74,19 +78,19 @@ export function useMethod<M extends MethodName>(
   const [state, setState] = useState<{ data?: MethodOutput<M>; error?: AppError; loading: boolean }>({ loading: enabled });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  // Data replaced while a read is on its way (a pushed board, a write's answer) is at
-  // least as new as that read may be: the read's late answer must not overwrite it.
-  const replacements = useRef(0);
-  const replace = useCallback((data: MethodOutput<M>) => {
-    replacements.current += 1;
+  // A pushed snapshot that arrives while a read is on its way is at least as new as
+  // that read's answer: the late answer must not overwrite it.
+  const superseded = useRef(0);
+  const replace = useCallback((data: MethodOutput<M>, options?: { supersedesReads?: boolean }) => {
+    if (options?.supersedesReads) superseded.current += 1;
     setState({ data, loading: false });
   }, []);
 
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    const replacedBefore = replacements.current;
-    const current = () => live && replacements.current === replacedBefore;
+    const supersededBefore = superseded.current;
+    const current = () => live && superseded.current === supersededBefore;
     setState((previous) => ({ ...previous, loading: true }));
     api.call(method, JSON.parse(inputKey) as MethodInput<M>).then(
       (data) => current() && setState({ data, loading: false }),

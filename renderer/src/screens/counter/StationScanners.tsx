@@ -16,11 +16,11 @@ export function StationScanners({ counterId }: { counterId: number }) {
   if (!scanners.data?.length) return null;
   return (
     <ul className="station-scanners" data-testid="station-scanners">
-      {scanners.data.map((scanner) => {
+      {scanners.data.map((scanner, index) => {
         const working = scanner.state === 'connected';
         return (
           <li
-            key={scanner.label}
+            key={`${index}-${scanner.label}`}
             className={`status ${working ? 'status-on' : 'status-problem'}`}
             data-state={scanner.state}
             title={[scanner.label, scanner.message].filter(Boolean).join(' – ')}
