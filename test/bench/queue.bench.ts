@@ -115,20 +115,26 @@ function writeHistory(db: ReturnType<typeof openStationDatabase>, areaIds: numbe
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/** Starts a server process and resolves with the address it prints. */
+/** Starts a server process and resolves with the address it prints (within 30 s, or it is stopped). */
 async function startServerProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve(match[1]!);
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.on('exit', (code) => reject(new Error(`${args.at(-1)} exited ${code}`)));
+      setTimeout(() => reject(new Error(`${args.at(-1)} did not start within 30 s`)), 30_000).unref();
     });
-    child.on('exit', (code) => reject(new Error(`${args.at(-1)} exited ${code}`)));
-  });
-  child.stderr!.resume();
-  return { child, url };
+    child.stderr!.resume();
+    return { child, url };
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
 }
 
 function startStationProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -148,9 +154,10 @@ const bareServerProcess = `const server = require('node:http').createServer(${an
 server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port));`;
 
 async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await exited;
 }
 
 function caller(url: string) {
@@ -248,6 +255,27 @@ async function roundTrips(url: string, n: number): Promise<number[]> {
   return samples;
 }
 
+/**
+ * The yardstick's thread: resolves `ready` once it runs, and `samples` with its
+ * round trips after `stop()`; a thread that fails or exits without them rejects.
+ */
+function yardstickThread(url: string): { ready: Promise<void>; samples: Promise<number[]>; stop(): void; terminate(): Promise<number> } {
+  const worker = tsWorker('./bareRoundTrip.worker.ts', { url, everyMs: 10 });
+  let ready!: () => void;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const samples = new Promise<number[]>((resolve, reject) => {
+    worker.on('message', (message: { ready?: true; samples?: number[] }) => (message.samples ? resolve(message.samples) : message.ready && ready()));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`yardstick thread exited ${code} without its samples`)));
+  });
+  return {
+    ready: Promise.race([started, samples.then(() => {})]),
+    samples,
+    stop: () => worker.postMessage('stop'),
+    terminate: () => worker.terminate(),
+  };
+}
+
 /** Worker threads run TypeScript through tsx, as this process does. */
 function tsWorker(file: string, workerData: unknown): Worker {
   const source = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL(file, import.meta.url).href)}); });`;
@@ -262,8 +290,10 @@ const bench: Benchmark = {
     const dataDir = join(dir, 'station');
     await prepareStation(dataDir);
     const { child, url } = await startStationProcess(dataDir);
-    const bare = await startServerProcess(['-e', bareServerProcess]);
+    let bare: Awaited<ReturnType<typeof startServerProcess>> | null = null;
+    let yardstick: ReturnType<typeof yardstickThread> | null = null;
     try {
+      const bareUrl = (bare = await startServerProcess(['-e', bareServerProcess])).url;
       const call = caller(url);
       const tokens = await Promise.all(
         Array.from({ length: counters }, (_, i) => call<{ token: string }>('auth.login', { username: `bench${i + 1}`, password }).then((r) => r.token)),
@@ -334,9 +364,8 @@ const bench: Benchmark = {
       await pause(300);
 
       // The yardstick: the bare server's round trips while the rush runs.
-      const yardstick = tsWorker('./bareRoundTrip.worker.ts', { url: bare.url, everyMs: 10 });
-      await new Promise<void>((resolve) => yardstick.once('message', () => resolve()));
-      const yardstickSamples = new Promise<number[]>((resolve) => yardstick.on('message', (message: { samples?: number[] }) => message.samples && resolve(message.samples)));
+      const timing = (yardstick = yardstickThread(bareUrl));
+      await timing.ready;
       const kioskRuns = kioskWorkers.map((kiosk) => {
         kiosk.worker.postMessage('go');
         return kiosk.done;
@@ -361,8 +390,8 @@ const bench: Benchmark = {
         }
       });
       await Promise.all([...kioskRuns, ...counterLoops]);
-      yardstick.postMessage('stop');
-      const bareInRush = await yardstickSamples;
+      timing.stop();
+      const bareInRush = await timing.samples;
       await pause(200); // let the last events arrive
       sockets.forEach((ws) => ws.close());
       counterScreens.forEach((screen) => screen.close());
@@ -373,7 +402,7 @@ const bench: Benchmark = {
         if (arrivals.length === boards) propagation.push(Math.max(...arrivals) - start);
       }
       const floor = await floorSamples(dir);
-      const bareIdle = await roundTrips(bare.url, tickets);
+      const bareIdle = await roundTrips(bareUrl, tickets);
       const issueP99 = percentile(issueSamples, 99);
       const floorP99 = percentile(floor.db, 99) + percentile(floor.http, 99);
       return [
@@ -386,8 +415,9 @@ const bench: Benchmark = {
         { name: 'bare_http_in_rush_p99_ms', value: round(percentile(bareInRush, 99)), unit: 'ms', target: null, better: 'lower', baseline: { name: 'the same server idle, p99', value: round(percentile(bareIdle, 99)) } },
       ];
     } finally {
+      await yardstick?.terminate();
       await stopProcess(child);
-      await stopProcess(bare.child);
+      if (bare) await stopProcess(bare.child);
       rmSync(dir, { recursive: true, force: true });
     }
   },
