@@ -95,7 +95,8 @@ function writeHistory(db: ReturnType<typeof openStationDatabase>, areaIds: numbe
         const areaId = areaIds[i % areaIds.length]!;
         const seq = (seqs.get(areaId) ?? 0) + 1;
         seqs.set(areaId, seq);
-        const counter = i % counterIds.length;
+        const counterId = counterIds[i % counterIds.length]!;
+        const userId = userIds[i % counterIds.length]!;
         const issued = opens + i * 90_000;
         const called = issued + Math.round(random() * 1_200_000);
         const started = called + 30_000;
@@ -103,12 +104,12 @@ function writeHistory(db: ReturnType<typeof openStationDatabase>, areaIds: numbe
         const at = (ms: number) => new Date(ms).toISOString();
         const { lastInsertRowid } = insertTicket.run(
           `history-${day}-${i}`, day, areaId, areaId, seq, `${prefixes.get(areaId)}${String(seq).padStart(3, '0')}`,
-          i % 7 === 0 ? 'elderly' : null, counterIds[counter]!, at(issued), at(called), at(started), at(finished),
+          i % 7 === 0 ? 'elderly' : null, counterId, at(issued), at(called), at(started), at(finished),
         );
         insertEvent.run(lastInsertRowid, 'issued', null, null, at(issued));
-        insertEvent.run(lastInsertRowid, 'called', counterIds[counter]!, userIds[counter]!, at(called));
-        insertEvent.run(lastInsertRowid, 'started', counterIds[counter]!, userIds[counter]!, at(started));
-        insertEvent.run(lastInsertRowid, 'finished', counterIds[counter]!, userIds[counter]!, at(finished));
+        insertEvent.run(lastInsertRowid, 'called', counterId, userId, at(called));
+        insertEvent.run(lastInsertRowid, 'started', counterId, userId, at(started));
+        insertEvent.run(lastInsertRowid, 'finished', counterId, userId, at(finished));
       }
     }
   })();

@@ -32,13 +32,13 @@ export function DisplayScreen() {
   // Calls pushed together arrive before the screen renders again: each applies to the board the last one left.
   const shown = useRef<Board | null>(null);
   shown.current = board.data ?? null;
-  const show = (next: Board, pushed: { supersedesReads: boolean }) => {
+  const show = (next: Board, supersedesReads: boolean) => {
     shown.current = next;
-    board.replace(next, pushed);
+    board.replace(next, { supersedesReads });
   };
   // A pushed board is whole and current; a call is laid over the board shown, which a read on its way may renew.
-  useEvent('queue.board', (next) => show(next, { supersedesReads: true }));
-  useEvent('queue.called', (call) => shown.current && show(boardWithCall(shown.current, call), { supersedesReads: false }));
+  useEvent('queue.board', (next) => show(next, true));
+  useEvent('queue.called', (call) => shown.current && show(boardWithCall(shown.current, call), false));
   const voice = useCallAnnouncements();
 
   const calls = board.data?.recentCalls ?? [];
