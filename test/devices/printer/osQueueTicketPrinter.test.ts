@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../preload/contract/errors';
 import { ticketJob } from '../../../main/devices/printer/escpos';
-import { LpTicketPrinter, createOsQueueTicketPrinter, lpstatPrinterStatus, type SpawnFunction } from '../../../main/devices/printer/osQueueTicketPrinter';
+import { LpTicketPrinter, createOsQueueTicketPrinter, lpstatPrinterStatus } from '../../../main/devices/printer/osQueueTicketPrinter';
+import type { SpawnFunction } from '../../../main/devices/printer/spawnedProcess';
+import { WinSpoolTicketPrinter } from '../../../main/devices/printer/winSpoolTicketPrinter';
 import { printerFailureOf } from '../../../main/devices/printer/ticketPrinter';
 import { renderTicketBitmap } from '../../../main/print/ticket/ticketLayout';
 import { tempDir } from '../../helpers/tempDir';
@@ -85,16 +87,8 @@ describe('OS print queue transport (lp)', () => {
     expect(lpstatPrinterStatus(0, 'something new')).toBe('unknown');
   });
 
-  it('refuses on Windows with a clear error: raw printing there needs the spooler API', () => {
-    const create = () => createOsQueueTicketPrinter({ queue: 'POS-80', platform: 'win32' });
-    expect(create).toThrow(AppError);
-    try {
-      create();
-    } catch (error) {
-      expect(printerFailureOf(error)).toBe('PRINTER_UNSUPPORTED');
-      expect((error as AppError).detail).toMatch(/winspool|StartDocPrinter/);
-      expect((error as AppError).messageVi).toMatch(/chưa được hỗ trợ/);
-    }
+  it('picks the Windows spooler on Windows and lp elsewhere', () => {
+    expect(createOsQueueTicketPrinter({ queue: 'POS-80', platform: 'win32' })).toBeInstanceOf(WinSpoolTicketPrinter);
     expect(createOsQueueTicketPrinter({ queue: 'POS-80', platform: 'linux' })).toBeInstanceOf(LpTicketPrinter);
   });
 });

@@ -4,7 +4,7 @@ import { defaultAuthExpiredRules, defaultExistsPatterns, defaultMessageFields, t
 import { readAuthReply, readServiceReply } from '../../../main/sync/dvcqg/vendorReply';
 import { adapterAgainst } from './adapterUnderTest';
 import { sampleEvent, samplePayload } from './sampleEvents';
-import { rejectionOf, thrownBy } from './appErrors';
+import { rejectionOf, thrownBy } from '../../helpers/appErrors';
 import { recordedReply } from './vendorFixtures';
 
 const rules: DvcqgReplyRules = { authExpired: defaultAuthExpiredRules, existsPatterns: defaultExistsPatterns, messageFields: defaultMessageFields };

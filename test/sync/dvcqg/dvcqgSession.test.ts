@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterAgainst, stationNow } from './adapterUnderTest';
-import { rejectionOf } from './appErrors';
+import { rejectionOf } from '../../helpers/appErrors';
 import { sampleEvent, samplePayload } from './sampleEvents';
 import { recordedReply } from './vendorFixtures';
 
