@@ -58,6 +58,9 @@ namespace MotCua
         [DllImport("winspool.drv", EntryPoint = "WritePrinter", SetLastError = true)]
         private static extern bool WritePrinter(IntPtr printer, IntPtr bytes, int count, out int written);
 
+        [DllImport("winspool.drv", EntryPoint = "AbortPrinter", SetLastError = true)]
+        private static extern bool AbortPrinter(IntPtr printer);
+
         [DllImport("winspool.drv", EntryPoint = "GetPrinterW", SetLastError = true)]
         private static extern bool GetPrinter(IntPtr printer, int level, IntPtr buffer, int size, out int needed);
 
@@ -109,26 +112,32 @@ namespace MotCua
                 doc.Datatype = "RAW";
                 // RAW: the spooler hands the bytes to the port untouched; the driver renders nothing.
                 if (StartDocPrinter(printer, 1, doc) == 0) return Failure("document");
-                string outcome = "ok";
                 if (!StartPagePrinter(printer))
                 {
-                    outcome = Failure("page");
+                    string pageFailure = Failure("page");
+                    AbortPrinter(printer);
+                    return pageFailure;
                 }
-                else
+                int offset = 0;
+                while (offset < bytes.Length)
                 {
-                    int offset = 0;
-                    while (offset < bytes.Length)
+                    int written;
+                    if (!WritePrinter(printer, IntPtr.Add(buffer, offset), bytes.Length - offset, out written))
                     {
-                        int written;
-                        if (!WritePrinter(printer, new IntPtr(buffer.ToInt64() + offset), bytes.Length - offset, out written) || written <= 0)
-                        {
-                            outcome = Failure("write");
-                            break;
-                        }
-                        offset += written;
+                        string writeFailure = Failure("write");
+                        // Half a raster would leave the printer inside a command: drop the job instead of ending it.
+                        AbortPrinter(printer);
+                        return writeFailure;
                     }
-                    if (!EndPagePrinter(printer) && outcome == "ok") outcome = Failure("page");
+                    if (written <= 0)
+                    {
+                        AbortPrinter(printer);
+                        return "fail write 0";
+                    }
+                    offset += written;
                 }
+                string outcome = "ok";
+                if (!EndPagePrinter(printer)) outcome = Failure("page");
                 if (!EndDocPrinter(printer) && outcome == "ok") outcome = Failure("document");
                 return outcome;
             }
@@ -176,9 +185,16 @@ namespace MotCua
 export function winSpoolHelperScript(): string {
   return [
     "$ErrorActionPreference = 'Stop'",
+    "$ProgressPreference = 'SilentlyContinue'",
+    // Uncaught errors would reach stderr as CLIXML; the station wants one plain line.
+    'try {',
     "Add-Type -TypeDefinition @'",
     winSpoolHelperSource,
     "'@",
+    '} catch {',
+    '  [Console]::Error.WriteLine($_.Exception.Message)',
+    '  exit 1',
+    '}',
     'exit [MotCua.RawPrintHelper]::Main()',
   ].join('\n');
 }
@@ -189,9 +205,10 @@ export function encodedPowerShellCommand(script: string): string {
 }
 
 /** The command that starts the helper for one printer. */
-export function winSpoolHelperCommand(queue: string): { command: string; args: string[]; env: Record<string, string> } {
+export function winSpoolHelperCommand(queue: string, systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): { command: string; args: string[]; env: Record<string, string> } {
   return {
-    command: 'powershell.exe',
+    // By full path: not whatever `powershell.exe` comes first on PATH.
+    command: `${systemRoot}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`,
     args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodedPowerShellCommand(winSpoolHelperScript())],
     env: { [winSpoolQueueVariable]: queue },
   };

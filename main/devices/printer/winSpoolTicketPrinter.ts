@@ -13,9 +13,11 @@ export interface WinSpoolTicketPrinterOptions {
   spawn?: SpawnFunction;
   /** How the helper is started; by default Windows PowerShell (the tests run the same helper under Mono). */
   helper?: { command: string; args: string[]; env: Record<string, string> };
-  /** For one job, including the helper's start the first time. */
+  /** For one job or status question, once the helper runs. */
   printTimeoutMs?: number;
   statusTimeoutMs?: number;
+  /** Added to the first request's time: Add-Type compiles the helper (seconds on a cold PC with antivirus). */
+  startTimeoutMs?: number;
 }
 
 /** Win32 errors worth naming in the log. */
@@ -47,7 +49,9 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
   private readonly helperCommand: { command: string; args: string[]; env: Record<string, string> };
   private readonly printTimeoutMs: number;
   private readonly statusTimeoutMs: number;
+  private readonly startTimeoutMs: number;
   private helper: Helper | null = null;
+  private closed = false;
   /** Requests in order: the helper answers lines in the order it reads them. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -56,6 +60,7 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
     this.helperCommand = options.helper ?? winSpoolHelperCommand(printerName);
     this.printTimeoutMs = options.printTimeoutMs ?? 20_000;
     this.statusTimeoutMs = options.statusTimeoutMs ?? 20_000;
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
   }
 
   async print(bytes: Uint8Array): Promise<void> {
@@ -85,6 +90,9 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
   }
 
   async close(): Promise<void> {
+    // Requests still queued fail at once; the one on its way finishes first.
+    this.closed = true;
+    await this.queue;
     const helper = this.helper;
     this.helper = null;
     if (!helper) return;
@@ -102,6 +110,10 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
 
   private exchange(line: string, timeoutMs: number): Promise<string> {
     return new Promise<string>((resolve, reject) => {
+      if (this.closed) {
+        reject(new HelperExited(false, 'the printer was closed'));
+        return;
+      }
       let helper: Helper;
       try {
         helper = this.helper ??= this.startHelper();
@@ -109,11 +121,14 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
         reject(new HelperExited(true, (error as Error).message));
         return;
       }
-      const timer = setTimeout(() => {
-        helper.pending = null;
-        this.stopHelper(helper);
-        reject(timedOut);
-      }, timeoutMs);
+      const timer = setTimeout(
+        () => {
+          helper.pending = null;
+          this.stopHelper(helper);
+          reject(timedOut);
+        },
+        helper.answered ? timeoutMs : timeoutMs + this.startTimeoutMs,
+      );
       helper.pending = {
         answer: (answer) => {
           clearTimeout(timer);
@@ -143,9 +158,9 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
       exitedResolve();
     };
     child.on('error', (error) => exit(new HelperExited(true, error.message)));
-    child.on('close', () => exit(new HelperExited(!helper.answered, firstLine(helper.stderr) || 'it exited')));
+    child.on('close', () => exit(new HelperExited(!helper.answered, firstLine(plainText(helper.stderr)) || 'it exited')));
     child.stdin?.on('error', () => undefined); // a helper that died mid-write: its exit says so
-    child.stderr?.on('data', (chunk: Buffer) => (helper.stderr = (helper.stderr + chunk.toString('utf8')).slice(-4000)));
+    child.stderr?.on('data', (chunk: Buffer) => (helper.stderr = (helper.stderr + chunk.toString('utf8')).slice(0, 8000)));
     if (child.stdout) {
       createInterface({ input: child.stdout }).on('line', (answer) => {
         const pending = helper.pending;
@@ -168,6 +183,19 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
 }
 
 const timedOut = new Error('timed out');
+
+/** Windows PowerShell may still wrap an error as CLIXML (`#< CLIXML` then XML); keep its words. */
+function plainText(stderr: string): string {
+  if (!stderr.startsWith('#< CLIXML')) return stderr;
+  return stderr
+    .replace(/^#< CLIXML\s*/, '')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/_x000D__x000A_/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
 
 function describeFailure(answer: string): string {
   const match = /^fail (\w+) (\d+)$/.exec(answer);

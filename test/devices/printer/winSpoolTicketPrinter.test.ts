@@ -127,8 +127,8 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
   });
 
   it('passes the printer name in the environment, never on the command line', () => {
-    const command = winSpoolHelperCommand(printerName);
-    expect(command.command).toBe('powershell.exe');
+    const command = winSpoolHelperCommand(printerName, 'C:\\Windows');
+    expect(command.command).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(command.env).toEqual({ [winSpoolQueueVariable]: printerName });
     expect(command.args.join(' ')).not.toContain('Quầy');
     const encoded = command.args[command.args.indexOf('-EncodedCommand') + 1]!;
@@ -141,7 +141,7 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
   it('puts the C# in a here-string PowerShell cannot end early, and runs it as the process', () => {
     const script = winSpoolHelperScript();
     expect(winSpoolHelperSource.split('\n').some((line) => line.startsWith("'@"))).toBe(false);
-    expect(script).toContain(`Add-Type -TypeDefinition @'\n${winSpoolHelperSource}\n'@`);
+    expect(script).toContain(`try {\nAdd-Type -TypeDefinition @'\n${winSpoolHelperSource}\n'@\n} catch {`);
     expect(script.trim().split('\n').at(-1)).toBe('exit [MotCua.RawPrintHelper]::Main()');
   });
 
@@ -162,11 +162,12 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
     expect(calls().at(-1)).toBe('close');
   });
 
-  it('ends the document and lets the printer go when a write fails', async () => {
+  it('drops the job (never half a raster) and lets the printer go when a write fails', async () => {
     const { printer, calls } = spooler({ FAKE_WINSPOOL_FAIL: 'write', FAKE_WINSPOOL_ERROR: '1167' });
     const error = await rejectionOf(printer.print(Uint8Array.of(0x1b, 0x40)));
     expect(error.detail).toMatch(/write step, Win32 error 1167/);
-    expect(calls().slice(-3)).toEqual(['end page', 'end document', 'close']);
+    expect(calls().slice(-2)).toEqual(['abort', 'close']);
+    expect(calls()).not.toContain('end document');
   });
 
   it('reads paper-out, offline and ready from the spooler', async () => {
@@ -195,7 +196,7 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
   });
 
   it('kills a helper that does not answer, reports a timeout, and uses a new helper next time', async () => {
-    const { printer, started } = spooler({}, { printTimeoutMs: 300 });
+    const { printer, started } = spooler();
     const silent = new WinSpoolTicketPrinter(printerName, {
       spawn: (command, args, options) => {
         const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options?.env });
@@ -204,6 +205,7 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
       },
       helper: { command: 'sh', args: ['-c', 'exec cat > /dev/null'], env: {} },
       printTimeoutMs: 300,
+      startTimeoutMs: 200,
     });
     printers.push(silent);
     const error = await rejectionOf(silent.print(Uint8Array.of(0x1b, 0x40)));
@@ -225,10 +227,26 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
     expect(error.detail).toMatch(/Compilation errors occurred/);
     expect(error.messageVi).toMatch(/chưa được hỗ trợ/);
 
+    const clixml = new WinSpoolTicketPrinter(printerName, {
+      helper: { command: 'sh', args: ['-c', `printf '%s' '#< CLIXML\n<Objs Version="1.1.0.1"><S S="Error">Add-Type : Cannot add type._x000D__x000A_</S></Objs>' >&2; exit 1`], env: {} },
+    });
+    printers.push(clixml);
+    expect((await rejectionOf(clixml.print(Uint8Array.of(0x1b, 0x40)))).detail).toMatch(/powershell\.exe\): Add-Type : Cannot add type\.$/);
+
     const missing = new WinSpoolTicketPrinter(printerName, { helper: { command: '/nonexistent/powershell.exe', args: [], env: {} } });
     printers.push(missing);
     expect(printerFailureOf(await rejectionOf(missing.print(Uint8Array.of(0x1b, 0x40))))).toBe('PRINTER_UNSUPPORTED');
     expect(await missing.status()).toBe('unknown');
+  });
+
+  it('on close, fails the requests still waiting instead of starting a helper nobody will stop', async () => {
+    const { printer, started } = spooler();
+    const first = rejectionOf(printer.print(Uint8Array.of(0x41)));
+    const second = rejectionOf(printer.print(Uint8Array.of(0x42)));
+    await printer.close();
+    expect(printerFailureOf(await first)).toBe('PRINTER_OFFLINE');
+    expect((await second).detail).toMatch(/closed/);
+    expect(started).toHaveLength(0);
   });
 
   it('lets the helper go on close', async () => {

@@ -20,6 +20,14 @@
 
 typedef uint16_t wchar16;
 typedef struct { wchar16 *docName; wchar16 *outputFile; wchar16 *datatype; } DocInfo1;
+/* As winspool.h declares it, so the helper's offsets are checked against the compiler's layout. */
+typedef struct {
+  wchar16 *pServerName, *pPrinterName, *pShareName, *pPortName, *pDriverName, *pComment, *pLocation;
+  void *pDevMode;
+  wchar16 *pSepFile, *pPrintProcessor, *pDatatype, *pParameters;
+  void *pSecurityDescriptor;
+  uint32_t Attributes, Priority, DefaultPriority, StartTime, UntilTime, Status, cJobs, AveragePPM;
+} PrinterInfo2;
 
 static void *const theHandle = (void *)0x5150;
 
@@ -107,17 +115,18 @@ int WritePrinter(void *handle, const void *bytes, uint32_t count, uint32_t *writ
   return 1;
 }
 
+int AbortPrinter(void *handle) { logLine("abort"); return handle == theHandle; }
+
 int GetPrinterW(void *handle, uint32_t level, unsigned char *buffer, uint32_t size, uint32_t *needed) {
-  const size_t attributesAt = 13 * sizeof(void *);
-  const uint32_t required = (uint32_t)(attributesAt + 8 * sizeof(uint32_t));
-  uint32_t attributes = (uint32_t)envNumber("FAKE_WINSPOOL_ATTRIBUTES", 0);
-  uint32_t status = (uint32_t)envNumber("FAKE_WINSPOOL_STATUS", 0);
+  PrinterInfo2 *info = (PrinterInfo2 *)buffer;
   if (handle != theHandle || level != 2) { errno = 6; return 0; }
-  *needed = required;
-  if (!buffer || size < required) { errno = 122; return 0; }
-  memset(buffer, 0, required);
-  memcpy(buffer + attributesAt, &attributes, 4);
-  memcpy(buffer + attributesAt + 5 * 4, &status, 4);
+  *needed = sizeof(PrinterInfo2);
+  if (!buffer || size < sizeof(PrinterInfo2)) { errno = 122; return 0; }
+  memset(info, 0, sizeof *info);
+  info->Attributes = (uint32_t)envNumber("FAKE_WINSPOOL_ATTRIBUTES", 0);
+  info->Status = (uint32_t)envNumber("FAKE_WINSPOOL_STATUS", 0);
+  info->Priority = info->DefaultPriority = 1; /* neighbours that must not be read as Status */
+  info->cJobs = 7;
   logLine("status");
   return 1;
 }
