@@ -245,14 +245,20 @@ async function floorSamples(dir: string): Promise<{ db: number[]; http: number[]
 }
 
 /** Times `n` calls, one after another. */
-async function roundTrips(url: string, n: number): Promise<number[]> {
-  const client = lanClient(url);
+async function oneAfterAnother(n: number, action: (i: number) => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i += 1) {
     const start = performance.now();
-    await client.post('/api/call', '{"method":"queue.issueTicket","input":{"areaId":1}}');
+    await action(i);
     samples.push(performance.now() - start);
   }
+  return samples;
+}
+
+/** Times `n` round trips to a bare server, one after another. */
+async function roundTrips(url: string, n: number): Promise<number[]> {
+  const client = lanClient(url);
+  const samples = await oneAfterAnother(n, () => client.post('/api/call', '{"method":"queue.issueTicket","input":{"areaId":1}}'));
   client.close();
   return samples;
 }
@@ -407,12 +413,7 @@ const bench: Benchmark = {
       const bareIdle = await roundTrips(bareUrl, tickets);
       // The same issue with the rush over: one kiosk, one call at a time. What the
       // station's own work costs, without the load's queueing.
-      const issueIdle: number[] = [];
-      for (let i = 0; i < tickets; i += 1) {
-        const start = performance.now();
-        await call('queue.issueTicket', { areaId: areaIds[i % areaIds.length], priority: null });
-        issueIdle.push(performance.now() - start);
-      }
+      const issueIdle = await oneAfterAnother(tickets, (i) => call('queue.issueTicket', { areaId: areaIds[i % areaIds.length], priority: null }));
       const issueP99 = percentile(issueSamples, 99);
       const floorP99 = percentile(floor.db, 99) + percentile(floor.http, 99);
       return [

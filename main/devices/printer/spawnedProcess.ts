@@ -27,7 +27,7 @@ interface RunResult {
   stderr: string;
 }
 
-export type RunOutcome = RunResult | { failure: 'timeout' } | { failure: 'spawn'; error: Error };
+type RunOutcome = RunResult | { failure: 'timeout' } | { failure: 'spawn'; error: Error };
 
 /** Runs a command to its end with optional stdin, killing it if it outlives `timeoutMs`. */
 export function runToEnd(spawn: SpawnFunction, command: string, args: readonly string[], input: Uint8Array | null, timeoutMs: number): Promise<RunOutcome> {

@@ -5,7 +5,7 @@
  * next request starts a new one, so one bad moment never blocks the kiosk for good.
  */
 import { createInterface } from 'node:readline';
-import { printerError, type PrinterStatus, type TicketPrinter } from './ticketPrinter';
+import { printerError, withTimeout, type PrinterStatus, type TicketPrinter } from './ticketPrinter';
 import { spoolerPrinterStatus, winSpoolHelperCommand } from './winSpoolHelper';
 import { defaultSpawn, firstLine, type SpawnedProcess, type SpawnFunction } from './spawnedProcess';
 
@@ -98,8 +98,7 @@ export class WinSpoolTicketPrinter implements TicketPrinter {
     if (!helper) return;
     // End of input ends the helper's loop; one that does not go is killed.
     helper.process.stdin?.end();
-    const gone = await Promise.race([helper.whenExited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref())]);
-    if (!gone) helper.process.kill('SIGKILL');
+    await withTimeout(helper.whenExited, 2000, () => new Error('the helper did not exit')).catch(() => helper.process.kill('SIGKILL'));
   }
 
   private request(line: string, timeoutMs: number): Promise<string> {

@@ -56,13 +56,8 @@ function spooler(behaviour: Record<string, string> = {}, options: { printTimeout
   const log = join(dir, 'calls.log');
   const job = join(dir, 'job.bin');
   const started: SpawnedHelper[] = [];
-  const spawnMono: SpawnFunction = (command, args, spawnOptions) => {
-    const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: spawnOptions?.env });
-    started.push({ command, args, env: spawnOptions?.env ?? {}, child });
-    return child;
-  };
   const printer = new WinSpoolTicketPrinter(printerName, {
-    spawn: spawnMono,
+    spawn: recordingSpawn(started),
     helper: { command: 'mono', args: [helperExe], env: { ...winSpoolHelperCommand(printerName).env, FAKE_WINSPOOL_LOG: log, FAKE_WINSPOOL_JOB: job, FAKE_WINSPOOL_PRINTER: printerName, ...behaviour } },
     ...options,
   });
@@ -80,6 +75,15 @@ interface SpawnedHelper {
   args: readonly string[];
   env: NodeJS.ProcessEnv;
   child: ReturnType<typeof spawn>;
+}
+
+/** Spawns for real and keeps each helper process, so a test can kill it or watch it exit. */
+function recordingSpawn(started: SpawnedHelper[]): SpawnFunction {
+  return (command, args, options) => {
+    const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options?.env });
+    started.push({ command, args, env: options?.env ?? {}, child });
+    return child;
+  };
 }
 
 const printers: WinSpoolTicketPrinter[] = [];
@@ -198,11 +202,7 @@ describe('Windows raw ticket printing (spooler helper under Mono, fake winspool)
   it('kills a helper that does not answer, reports a timeout, and uses a new helper next time', async () => {
     const { printer, started } = spooler();
     const silent = new WinSpoolTicketPrinter(printerName, {
-      spawn: (command, args, options) => {
-        const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options?.env });
-        started.push({ command, args, env: options?.env ?? {}, child });
-        return child;
-      },
+      spawn: recordingSpawn(started),
       helper: { command: 'sh', args: ['-c', 'exec cat > /dev/null'], env: {} },
       printTimeoutMs: 300,
       startTimeoutMs: 200,
