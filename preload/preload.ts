@@ -5,8 +5,8 @@
  * this object in step with the contract's MotcuaBridge.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ipcChannels } from './contract/channels';
-import type { CallReply, CallRequest, EventMessage, MotcuaBridge, StoredAttachmentReply, UploadRequest } from './contract/wire';
+import { ipcChannels } from '@contract/channels';
+import type { CallReply, CallRequest, EventMessage, MotcuaBridge, StoredAttachmentReply, UploadRequest } from '@contract/wire';
 
 const bridge = {
   transport: 'ipc',

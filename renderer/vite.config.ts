@@ -25,6 +25,8 @@ export default defineConfig({
   root: rendererRoot,
   base: '/',
   plugins: [react(), devServerCsp()],
+  // @domain and @contract come from tsconfig.json's paths, their one home.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -18,7 +18,7 @@ import {
   maxUploadBytes,
   storedAttachmentSchema,
   uploadRoles,
-} from '../../preload/contract';
+} from '@contract';
 import { anonymous, type Principal } from '../services/auth/principal';
 import type { Logger } from '../services/logger';
 

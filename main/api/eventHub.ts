@@ -4,8 +4,8 @@
  * display board that lost its socket for a moment can resume without a gap.
  */
 import { randomUUID } from 'node:crypto';
-import { events as eventSpecs, mayCall, type EventMessage, type EventName, type EventPayload, type Role } from '../../preload/contract';
-import type { Clock } from '../domain/time/clock';
+import { events as eventSpecs, mayCall, type EventMessage, type EventName, type EventPayload, type Role } from '@contract';
+import type { Clock } from '@domain/time/clock';
 import type { EventPublisher } from '../services/unitOfWork';
 
 export interface EventHub extends EventPublisher {

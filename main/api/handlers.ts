@@ -2,16 +2,16 @@
  * Binds each contract method to its service. Handlers stay one line where they
  * can: rules live in services, shapes in the contract.
  */
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import { verifyAuditChain } from '../services/audit/auditChain';
 import { dossierView, requireDossier } from '../services/dossier/dossierViews';
 import { overdueDossiers, searchDossiers } from '../services/dossier/dossierSearch';
-import { vietnamDay } from '../domain/time/vietnamTime';
+import { vietnamDay } from '@domain/time/vietnamTime';
 import { actorOf } from '../services/auth/principal';
 import type { Services } from '../services';
 import type { SyncService } from '../sync/syncService';
 import type { DeviceManager } from '../devices/deviceManager';
-import { parseCccdQr } from '../domain/cccd';
+import { parseCccdQr } from '@domain/cccd';
 import type { Handlers } from './dispatcher';
 
 export function createHandlers(services: Services, version: string, sync: SyncService, devices: DeviceManager): Handlers {

@@ -3,7 +3,7 @@
  * that is (somehow) not showing our origin is skipped, so events never reach a
  * foreign page.
  */
-import { ipcChannels, type EventMessage } from '../../preload/contract/wire';
+import { ipcChannels, type EventMessage } from '@contract/wire';
 import { isAppUrl } from './appOrigin';
 
 export interface StationEventSource {

@@ -4,7 +4,7 @@
  * every security rule lives in the small modules next to this file.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { isAppError } from '../../preload/contract/errors';
+import { isAppError } from '@domain/errors';
 import { attachIpcTransport } from '../api/ipc/ipcTransport';
 import { desktopLanOption, parseStartArgs, stationDataDir, type StartArgs } from '../cli/startArgs';
 import { startStation, type Station } from '../station/station';

@@ -1,6 +1,6 @@
-import { dueDate } from '../domain/calendar';
-import { formatVietnamIso } from '../domain/time/vietnamTime';
-import type { TimeLimit } from '../../preload/contract';
+import { dueDate } from '@domain/calendar';
+import { formatVietnamIso } from '@domain/time/vietnamTime';
+import type { TimeLimit } from '@contract';
 import { shippedCalendar } from '../station/shippedCalendar';
 import { parseOptions } from './args';
 import { UsageError } from './cliError';

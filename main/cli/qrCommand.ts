@@ -1,4 +1,4 @@
-import { parseCccdQr } from '../domain/cccd';
+import { parseCccdQr } from '@domain/cccd';
 import { parseOptions } from './args';
 import { UsageError } from './cliError';
 import { passwordFromStdin as firstLineOfStdin } from './readPassword';

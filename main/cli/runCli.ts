@@ -3,7 +3,7 @@
  * ends in one readable line (Vietnamese first), never a stack trace: exit 2 for
  * wrong arguments, 1 for a refused or failed operation.
  */
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import { runAudit } from './auditCommand';
 import { runBackup, runRestore } from './backupCommands';
 import { runCalendar } from './calendarCommand';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAppError } from '../../preload/contract/errors';
+import { isAppError } from '@domain/errors';
 import { UsageError } from './cliError';
 import { ensureElectronBinary, findElectronPackage, type ElectronPackage } from './electronBinary';
 import { findSqliteBuildTools, prepareElectronSqliteBinding, sqliteBindingEnv } from './electronSqlite';

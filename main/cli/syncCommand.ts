@@ -1,4 +1,4 @@
-import { syncConfigInputSchema } from '../../preload/contract/sync';
+import { syncConfigInputSchema } from '@contract/sync';
 import { validationError } from '../api/dispatcher';
 import { createSyncService } from '../sync/syncService';
 import { dataDirOption, parseOptions, requiredString } from './args';

@@ -1,4 +1,4 @@
-import { passwordSchema, userRoleSchema, usernameSchema, text } from '../../preload/contract';
+import { passwordSchema, userRoleSchema, usernameSchema, text } from '@contract';
 import { validationError } from '../api/dispatcher';
 import { dataDirOption, parseOptions, requiredString } from './args';
 import { UsageError } from './cliError';

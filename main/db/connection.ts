@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { AppError } from '../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 
 export type Db = Database.Database;
 

@@ -3,7 +3,7 @@
  * reaches the app's schema version or it stays exactly as it was. A database whose
  * schema is newer than the app is refused rather than guessed at.
  */
-import { AppError } from '../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import type { Db } from './connection';
 import { migrations, type Migration } from './migrations';
 

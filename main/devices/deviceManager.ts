@@ -4,10 +4,10 @@
  * scanners (USB-serial or HID-POS) whose reads fill a counter's intake form. Printer trouble
  * and unplugged scanners become alerts on the admin and counter screens.
  */
-import { AppError, type CounterScanner, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type HidScanners, type Scanned } from '../../preload/contract';
-import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '../../preload/contract/devices';
-import { priorityLabelsVi } from '../domain/queue';
-import type { Clock } from '../domain/time/clock';
+import { AppError, type CounterScanner, type DevicesConfig, type DevicesStatus, type EventName, type EventPayload, type HidScanners, type Scanned } from '@contract';
+import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '@contract/devices';
+import { priorityLabelsVi } from '@domain/queue';
+import type { Clock } from '@domain/time/clock';
 import { clockTime, numericDate } from '../print/forms/vietnameseDates';
 import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
 import type { Actor } from '../services/actor';

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { AppError, attachmentExtensions } from '../../preload/contract';
+import { AppError, attachmentExtensions } from '@contract';
 import type { StoredAttachment } from '../services/attachments/attachmentStore';
 import type { Logger } from '../services/logger';
 import type { Timers } from '../services/timers';

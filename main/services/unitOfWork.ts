@@ -13,15 +13,15 @@
  * fails, every call of the group fails and nothing of it is kept. A call alone in
  * its turn runs exactly as without grouping.
  */
-import { AppError } from '../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
-import type { Clock } from '../domain/time/clock';
-import type { EventName, EventPayload } from '../../preload/contract/events';
+import type { Clock } from '@domain/time/clock';
+import type { EventName, EventPayload } from '@contract/events';
 import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
 import { timeOrderedUuid } from './timeOrderedUuid';
-import { payloadAttachments } from '../domain/dossier/nationalPayload';
+import { payloadAttachments } from '@domain/dossier/nationalPayload';
 import { systemTimers, type Timers } from './timers';
 
 export interface EventPublisher {

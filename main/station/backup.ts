@@ -5,10 +5,10 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import { openDatabase } from '../db/connection';
 import { currentSchemaVersion, latestSchemaVersion } from '../db/migrate';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import { databasePath } from './dataDir';
 import { openStationDatabase } from './openStationDatabase';
 import { runningStationPid } from './stationLock';

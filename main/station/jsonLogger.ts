@@ -1,5 +1,5 @@
 import type { Logger, LogFields } from '../services/logger';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 
 /** One JSON object per line on stderr: easy to grep, easy to ship. */
 export function jsonLogger(clock: Clock, write: (line: string) => void = (line) => process.stderr.write(line)): Logger {

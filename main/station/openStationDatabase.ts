@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { openDatabase, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import { databasePath } from './dataDir';
 
 export function openStationDatabase(dataDir: string, clock: Clock): Db {

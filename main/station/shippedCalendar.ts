@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarFromOverrides, type WorkingCalendar } from '../domain/calendar';
+import { calendarFromOverrides, type WorkingCalendar } from '@domain/calendar';
 import { resourcesDir } from './resources';
 
 export function shippedCalendar(): WorkingCalendar {

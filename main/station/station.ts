@@ -4,14 +4,14 @@
  * CLI station and the tests all start a station through here.
  */
 import { join, resolve } from 'node:path';
-import { AppError, type CallReply, type EventMessage } from '../../preload/contract';
+import { AppError, type CallReply, type EventMessage } from '@contract';
 import { actorOf } from '../services/auth/principal';
 import { createDispatcher, type Dispatcher, type Transport } from '../api/dispatcher';
 import { createEventHub } from '../api/eventHub';
 import { createHandlers } from '../api/handlers';
 import { startHttpServer, type RunningHttpServer } from '../api/http/httpServer';
 import type { Db } from '../db/connection';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import { createServices, type Services } from '../services';
 import type { Logger } from '../services/logger';
 import { jsonLogger } from './jsonLogger';

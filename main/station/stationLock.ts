@@ -4,7 +4,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 
 const lockName = 'station.lock';
 

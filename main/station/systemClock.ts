@@ -1,4 +1,4 @@
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 
 /** The real clock: the only place outside tests where the station reads the time. */
 export const systemClock: Clock = { now: () => new Date() };

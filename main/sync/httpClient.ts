@@ -5,7 +5,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 
 export interface HttpResponse {
   status: number;

@@ -4,7 +4,7 @@
  * against the shared schemas before the client trusts it.
  */
 import type { z } from 'zod';
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import type { ChangesPage, ProvinceAdapter } from './adapter';
 import type { HttpClient, HttpResponse } from './httpClient';
 import { pushRequestBody } from './outboxEvents';

@@ -5,7 +5,7 @@
  * network is down, so the backlog drains as soon as the line comes back.
  * Timers are injected so tests drive time by hand.
  */
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import { systemTimers, type Timers } from '../services/timers';
 import type { SyncClient, SyncRunResult } from './syncClient';
 

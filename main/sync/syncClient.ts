@@ -5,11 +5,11 @@
  * transactions, so a crash at any moment leaves nothing half-done: an event whose
  * reply was lost is sent again and answered "duplicate".
  */
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 import type { OutboxEventRow } from '../db/repositories/outboxRepository';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import type { Logger } from '../services/logger';
 import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
 import type { ProvinceAdapter } from './adapter';

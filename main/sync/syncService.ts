@@ -5,9 +5,9 @@
  * "Đồng bộ ngay", retry or skip a parked event — skipping is audited).
  */
 import { randomUUID } from 'node:crypto';
-import { AppError, errorCatalogue, isErrorCode, type SyncConfigInput, type SyncStatus } from '../../preload/contract';
-import { syncConfigInputSchema } from '../../preload/contract/sync';
-import { vietnamDay, vietnamInstant, vietnamLocal } from '../domain/time/vietnamTime';
+import { AppError, errorCatalogue, isErrorCode, type SyncConfigInput, type SyncStatus } from '@contract';
+import { syncConfigInputSchema } from '@contract/sync';
+import { vietnamDay, vietnamInstant, vietnamLocal } from '@domain/time/vietnamTime';
 import type { Services } from '../services';
 import type { Actor } from '../services/actor';
 import type { Logger } from '../services/logger';
@@ -16,7 +16,7 @@ import type { ProvinceAdapter } from './adapter';
 import { nodeHttpClient, type HttpClient } from './httpClient';
 import { createProtocolAdapter } from './protocolAdapter';
 import { createDvcqgAdapter, jsonOverHttpClient } from './dvcqg';
-import type { Clock } from '../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import type { Timers } from '../services/timers';
 import { createSyncScheduler, type SyncScheduler } from './scheduler';
 import { createSyncClient, maxClockSkewMs, storedSyncState, type RejectedChange, type SyncClient } from './syncClient';

@@ -14,10 +14,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chimeAudio } from '../domain/speech/chime';
-import { amplify, peakOf, resample, trimSilence } from '../domain/speech/pcmEdits';
-import { allVoiceClips, type VoiceClip } from '../domain/speech/voiceClips';
-import { decodeWav, durationMs, encodeWav, type PcmAudio } from '../domain/speech/wav';
+import { chimeAudio } from '@domain/speech/chime';
+import { amplify, peakOf, resample, trimSilence } from '@domain/speech/pcmEdits';
+import { allVoiceClips, type VoiceClip } from '@domain/speech/voiceClips';
+import { decodeWav, durationMs, encodeWav, type PcmAudio } from '@domain/speech/wav';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outputDir = join(root, 'resources', 'voice', 'vi');

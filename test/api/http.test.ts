@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { maxRequestBytes, rolesOfAnonymous, type CallReply, type SocketServerMessage } from '../../preload/contract';
+import { maxRequestBytes, rolesOfAnonymous, type CallReply, type SocketServerMessage } from '@contract';
 import { visibleTo } from '../../main/api/eventHub';
 import { tempDir } from '../helpers/tempDir';
 import { loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';

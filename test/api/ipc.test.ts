@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannels, type CallReply } from '../../preload/contract';
+import { ipcChannels, type CallReply } from '@contract';
 import { attachIpcTransport, type IpcInvokeEventLike, type IpcMainLike } from '../../main/api/ipc/ipcTransport';
 import { testStation } from '../helpers/testStation';
 

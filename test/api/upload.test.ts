@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ipcChannels, type CallReply, type Dossier } from '../../preload/contract';
+import { ipcChannels, type CallReply, type Dossier } from '@contract';
 import { attachIpcTransport, type IpcInvokeEventLike, type IpcMainLike } from '../../main/api/ipc/ipcTransport';
 import { intakeFor, procedureNamed } from '../helpers/dossierFixtures';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';

@@ -10,11 +10,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
-import type { Dossier, Procedure } from '../../preload/contract';
+import type { Dossier, Procedure } from '@contract';
 import { latestSchemaVersion } from '../../main/db/migrate';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { seedDemo } from '../../main/services/demo/demoSeed';
-import { foldVietnamese } from '../../main/domain/text/foldVietnamese';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
 import { silentLogger } from '../../main/services/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { createPdfRenderer, loadFormFonts } from '../../main/print/forms';

@@ -31,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
-import type { CallReply, CounterState } from '../../preload/contract';
+import type { CallReply, CounterState } from '@contract';
 import { createServices } from '../../main/services';
 import { openStationDatabase } from '../../main/station/openStationDatabase';
 import { systemClock } from '../../main/station/systemClock';

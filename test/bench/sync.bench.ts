@@ -23,7 +23,7 @@ import memoryAdapter from 'pouchdb-adapter-memory';
 import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
-import type { Procedure } from '../../preload/contract';
+import type { Procedure } from '@contract';
 import { silentLogger } from '../../main/services/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { nodeHttpClient, type HttpClient } from '../../main/sync/httpClient';

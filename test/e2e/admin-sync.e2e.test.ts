@@ -17,7 +17,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier, Procedure } from '../../preload/contract';
+import type { Dossier, Procedure } from '@contract';
 import { startProvincialServer, type ProvincialServer } from '../provincial/server';
 import { applicants, intakeFor } from '../helpers/dossierFixtures';
 import { requireChromium, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IssuedTicket } from '../../preload/contract';
+import type { IssuedTicket } from '@contract';
 import { requireChromium, launchChromium, openPage, saveScreenshot, screenshotDir, viewports, type WatchedPage } from './helpers/browser';
 import { wedgeScan } from './helpers/keyboardWedge';
 import { removeDataDir, seededDataDir, startStation, type RunningStation } from './helpers/station';

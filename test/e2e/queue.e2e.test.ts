@@ -13,7 +13,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventPayload, IssuedTicket } from '../../preload/contract';
+import type { EventPayload, IssuedTicket } from '@contract';
 import { requireChromium, launchChromium, openPage, saveScreenshot, viewports, type WatchedPage } from './helpers/browser';
 import { removeDataDir, seededDataDir, startStation, type RunningStation } from './helpers/station';
 

@@ -1,5 +1,5 @@
 /** The AppError a call ends with, so a test can look at its code and detail. */
-import { AppError } from '../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 
 export function thrownBy(action: () => unknown): AppError {
   try {

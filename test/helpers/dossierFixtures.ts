@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DossierIntake, PersonInput, Procedure } from '../../preload/contract';
+import type { DossierIntake, PersonInput, Procedure } from '@contract';
 import { expectOk, type TestStation } from './testStation';
 
 /** Synthetic applicants: valid personal numbers whose digits agree with birth year and gender. */

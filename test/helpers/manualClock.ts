@@ -1,4 +1,4 @@
-import type { Clock } from '../../main/domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 
 /** A clock the test moves by hand: nothing waits for real time to pass. */
 export class ManualClock implements Clock {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CallReply } from '../../preload/contract';
+import type { CallReply } from '@contract';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import type { Logger } from '../../main/services/logger';

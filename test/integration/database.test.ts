@@ -3,13 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../preload/contract';
+import { AppError } from '@contract';
 import { openDatabase } from '../../main/db/connection';
 import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { outboxRepository } from '../../main/db/repositories/outboxRepository';
 import { queueRepository } from '../../main/db/repositories/queueRepository';
-import { payloadAttachments } from '../../main/domain/dossier/nationalPayload';
+import { payloadAttachments } from '@domain/dossier/nationalPayload';
 import { tempDir } from '../helpers/tempDir';
 
 const now = new Date('2026-11-23T02:00:00Z');

@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DevicesStatus, EventMessage, EventPayload, HidScanners, IssuedTicket } from '../../preload/contract';
+import type { DevicesStatus, EventMessage, EventPayload, HidScanners, IssuedTicket } from '@contract';
 import { SerialTicketPrinter, type SerialBinding } from '../../main/devices/printer/serialTicketPrinter';
 import { createSerialScanner, nodeHidLoader, type Scanner } from '../../main/devices/scanner';
 import { MockBinding, type MockPortBinding } from '../devices/printer/mockBinding';

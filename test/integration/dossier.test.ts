@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../preload/contract';
+import type { Dossier } from '@contract';
 import { applicants, intakeFor, procedureNamed } from '../helpers/dossierFixtures';
 import { ManualClock } from '../helpers/manualClock';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../preload/contract';
+import type { Dossier } from '@contract';
 import { applicants, intakeFor, procedureNamed } from '../helpers/dossierFixtures';
 import { ManualClock } from '../helpers/manualClock';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation } from '../helpers/testStation';

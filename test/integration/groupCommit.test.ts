@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Board, EventMessage, IssuedTicket, Site } from '../../preload/contract';
+import type { Board, EventMessage, IssuedTicket, Site } from '@contract';
 import { verifyAuditChain } from '../../main/services/audit/auditChain';
 import { expectOk, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 import { ManualTimers } from '../helpers/manualTimers';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CounterState, EventMessage, IssuedTicket, QueueStats } from '../../preload/contract';
+import type { CounterState, EventMessage, IssuedTicket, QueueStats } from '@contract';
 import { tempDir } from '../helpers/tempDir';
 import { expectError, expectOk, loginAs, repoRoot, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 import { ManualClock } from '../helpers/manualClock';
@@ -266,7 +266,7 @@ describe('several kiosks and counters at once', () => {
 
 describe('people ahead, counted by the database', () => {
   it('agrees with the domain rule on a mixed queue', async () => {
-    const { peopleAhead } = await import('../../main/domain/queue');
+    const { peopleAhead } = await import('@domain/queue');
     const station = await demoStation();
     for (let i = 0; i < 40; i += 1) {
       await issue(station, 1 + (i % 2), i % 3 === 0 ? 'pregnant' : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventMessage, Site } from '../../preload/contract';
+import type { EventMessage, Site } from '@contract';
 import { expectOk, loginAs, seedDemoInto, testStation } from '../helpers/testStation';
 
 const newSite: Site = {

@@ -1,8 +1,9 @@
 /**
  * motcua/layering — our `code-layering`: a crossed layer fails the lint, not a review.
  * - `electron` only in main/app/ and preload/ (not the contract);
- * - the contract (preload/contract/) imports nothing but zod and itself;
- * - the renderer imports nothing from main/ or preload/ except the contract, and no Node built-ins;
+ * - main/domain/ (the vocabulary and the rules) and main/contract/ (the API built on it) are the pure
+ *   part of main/ that every process may import: the contract imports only zod, the domain and itself;
+ * - the renderer imports nothing from main/ or preload/ except the domain and the contract, and no Node built-ins;
  * - inside main/, a layer imports only itself and the layers below it (see `ranks`);
  * - main/domain/ does no I/O (no Node built-ins, no packages but zod) and never reads the clock.
  */
@@ -16,9 +17,24 @@ export const ranks = { domain: 0, db: 1, print: 1, services: 2, devices: 3, sync
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
+/** The path aliases of tsconfig.json: an alias is a path inside the repository, not a package. */
+const aliases = [
+  ['@domain/', 'main/domain/'],
+  ['@contract/', 'main/contract/'],
+  ['@contract', 'main/contract/index.ts'],
+];
+
+function aliasTarget(spec) {
+  for (const [alias, target] of aliases) {
+    if (alias.endsWith('/') ? spec.startsWith(alias) : spec === alias) return target + spec.slice(alias.length);
+  }
+  return null;
+}
+
 function zoneOf(relative) {
   const parts = relative.split('/');
-  if (parts[0] === 'preload') return parts[1] === 'contract' ? { kind: 'contract' } : { kind: 'preload' };
+  if (parts[0] === 'preload') return { kind: 'preload' };
+  if (parts[0] === 'main' && parts[1] === 'contract') return { kind: 'contract' };
   // The Vite config is build tooling that runs in Node, not renderer code.
   if (relative === 'renderer/vite.config.ts') return { kind: 'other' };
   if (parts[0] === 'renderer') return { kind: 'renderer' };
@@ -43,11 +59,15 @@ function packageName(spec) {
 export function layeringProblem(importerFile, spec) {
   const importer = path.relative(repoRoot, importerFile).split(path.sep).join('/');
   const from = zoneOf(importer);
+  const aliased = aliasTarget(spec);
   const relative = spec.startsWith('.');
-  const target = relative
-    ? zoneOf(path.relative(repoRoot, path.resolve(path.dirname(importerFile), spec)).split(path.sep).join('/'))
-    : null;
-  const pkg = relative ? null : packageName(spec);
+  const target = aliased
+    ? zoneOf(aliased)
+    : relative
+      ? zoneOf(path.relative(repoRoot, path.resolve(path.dirname(importerFile), spec)).split(path.sep).join('/'))
+      : null;
+  const pkg = relative || aliased ? null : packageName(spec);
+  const pureMain = target && (target.kind === 'contract' || (target.kind === 'main' && target.layer === 'domain'));
 
   if (pkg === 'electron' && !(from.kind === 'preload' || (from.kind === 'main' && from.layer === 'app') || from.kind === 'test')) {
     return '`electron` may be imported only in main/app/ and preload/';
@@ -55,24 +75,24 @@ export function layeringProblem(importerFile, spec) {
   switch (from.kind) {
     case 'contract':
       if (pkg && pkg !== 'zod') return `the contract may import only zod (not "${spec}")`;
-      if (target && target.kind !== 'contract') return 'the contract may import only its own files';
+      if (target && !pureMain) return 'the contract may import only main/domain/ and its own files';
       return null;
     case 'renderer':
       if (pkg && isBuiltin(spec)) return `the renderer may not import Node built-in "${spec}"`;
-      if (target && target.kind !== 'renderer' && target.kind !== 'contract') {
-        return 'the renderer may import only renderer/ and the contract (preload/contract/)';
+      if (target && target.kind !== 'renderer' && !pureMain) {
+        return 'the renderer may import only renderer/, main/domain/ and main/contract/';
       }
       return null;
     case 'preload':
-      if (target && target.kind !== 'preload' && target.kind !== 'contract') return 'preload may import only the contract';
+      if (target && target.kind !== 'preload' && !pureMain) return 'preload may import only main/domain/ and main/contract/';
       return null;
     case 'main': {
       if (target && (target.kind === 'renderer' || target.kind === 'preload' || target.kind === 'test')) {
-        return 'main/ may import only main/ and the contract (preload/contract/)';
+        return 'main/ may not import renderer/, preload/ or test/';
       }
       if (from.layer === 'domain') {
         if (pkg && pkg !== 'zod') return `main/domain/ is pure: no I/O or packages ("${spec}")`;
-        if (target && target.kind === 'main' && target.layer !== 'domain') return 'main/domain/ may import only main/domain/ and the contract';
+        if (target && !(target.kind === 'main' && target.layer === 'domain')) return 'main/domain/ may import only main/domain/';
         return null;
       }
       if (target && target.kind === 'main') {

@@ -19,27 +19,32 @@ describe('the layering lint rule', () => {
     expect(await layeringErrors('renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toHaveLength(1);
     expect(await layeringErrors('main/app/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
     expect(await layeringErrors('preload/x.ts', "import { contextBridge } from 'electron';\nexport const a = contextBridge;\n")).toEqual([]);
-    expect(await layeringErrors('preload/contract/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toEqual([]);
+    expect(await layeringErrors('main/contract/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toEqual([]);
   });
 
-  it('lets the renderer import only itself and the contract', async () => {
+  it('lets the renderer import only itself, the domain and the contract', async () => {
     expect(await layeringErrors('renderer/src/a.ts', "import { x } from '../../main/db/connection';\nexport const a = x;\n")).toEqual([
-      'the renderer may import only renderer/ and the contract (preload/contract/)',
+      'the renderer may import only renderer/, main/domain/ and main/contract/',
     ]);
     expect(await layeringErrors('renderer/src/a.ts', "import { x } from '../../preload/preload';\nexport const a = x;\n")).toHaveLength(1);
     expect(await layeringErrors('renderer/src/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual([
       'the renderer may not import Node built-in "node:fs"',
     ]);
-    expect(await layeringErrors('renderer/src/api/a.ts', "import { methods } from '../../../preload/contract';\nexport const a = methods;\n")).toEqual([]);
+    expect(await layeringErrors('renderer/src/api/a.ts', "import { methods } from '@contract';\nexport const a = methods;\n")).toEqual([]);
+    expect(await layeringErrors('renderer/src/api/a.ts', "import { x } from '@domain/queue/priority';\nexport const a = x;\n")).toEqual([]);
+    expect(await layeringErrors('renderer/src/api/a.ts', "import { x } from '../../../main/contract/methods';\nexport const a = x;\n")).toEqual([]);
   });
 
   it('keeps the contract free of Node, DOM and Electron code', async () => {
-    expect(await layeringErrors('preload/contract/a.ts', "import { z } from 'zod';\nimport { x } from './errors';\nexport const a = [z, x];\n")).toEqual([]);
-    expect(await layeringErrors('preload/contract/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual([
+    expect(await layeringErrors('main/contract/a.ts', "import { z } from 'zod';\nimport { x } from './wire';\nimport { y } from '@domain/errors';\nexport const a = [z, x, y];\n")).toEqual([]);
+    expect(await layeringErrors('main/contract/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toEqual([
       'the contract may import only zod (not "node:fs")',
     ]);
-    expect(await layeringErrors('preload/contract/a.ts', "import { x } from '../../main/domain/x';\nexport const a = x;\n")).toEqual([
-      'the contract may import only its own files',
+    expect(await layeringErrors('main/contract/a.ts', "import { x } from '../db/connection';\nexport const a = x;\n")).toEqual([
+      'the contract may import only main/domain/ and its own files',
+    ]);
+    expect(await layeringErrors('main/domain/a.ts', "import { x } from '@contract';\nexport const a = x;\n")).toEqual([
+      'main/domain/ may import only main/domain/',
     ]);
   });
 

@@ -8,7 +8,7 @@ import type { SupplementRequestInput } from '../../main/print/forms/form02Supple
 import type { RefusalInput } from '../../main/print/forms/form03Refusal';
 import type { ApologyInput } from '../../main/print/forms/form04Apology';
 import type { LedgerInput, LedgerRow } from '../../main/print/forms/form05Ledger';
-import { vietnamInstant } from '../../main/domain/time/vietnamTime';
+import { vietnamInstant } from '@domain/time/vietnamTime';
 
 export const office: IssuingOffice = {
   parentName: 'Ủy ban nhân dân thành phố Hà Nội',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamInstant } from '../../main/domain/time/vietnamTime';
+import { vietnamInstant } from '@domain/time/vietnamTime';
 import { formatDong } from '../../main/print/forms/dong';
 import { timeLimitPhrase } from '../../main/print/forms/form01Receipt';
 import { reprintMarkText, sentenceRuns } from '../../main/print/forms/formParts';

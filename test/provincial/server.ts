@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../../main/domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import { systemClock } from '../../main/station/systemClock';
 import { autoProcessor, timerScheduler, type Scheduler } from './autoProcess';
 import { controlAnswer } from './controlApi';

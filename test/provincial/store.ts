@@ -5,7 +5,7 @@
  * provincial officers, who decide statuses that stations then pull.
  */
 import { join } from 'node:path';
-import { nationalDateTime } from '../../main/domain/dossier/nationalPayload';
+import { nationalDateTime } from '@domain/dossier/nationalPayload';
 import { attachmentStore, type AttachmentStore } from './attachmentStore';
 import { changeFeed, checkChange, type ChangeFeed } from './changeFeed';
 import { credentialBook, type CredentialBook } from './credentials';

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { CallReply, Dossier, Procedure, SyncStatus } from '../../preload/contract';
+import type { CallReply, Dossier, Procedure, SyncStatus } from '@contract';
 import { runCli } from '../../main/cli/runCli';
 import { createServices } from '../../main/services';
 import { openStationDatabase } from '../../main/station/openStationDatabase';

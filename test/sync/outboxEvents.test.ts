@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/connection';
 import { migrate } from '../../main/db/migrate';
 import { outboxRepository } from '../../main/db/repositories/outboxRepository';
-import { payloadAttachments } from '../../main/domain/dossier/nationalPayload';
+import { payloadAttachments } from '@domain/dossier/nationalPayload';
 import { attachmentsOfRows, outboxBatch, pushRequestBody } from '../../main/sync/outboxEvents';
 import { tempDir } from '../helpers/tempDir';
 

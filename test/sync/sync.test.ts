@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier, SyncStatus } from '../../preload/contract';
+import type { Dossier, SyncStatus } from '@contract';
 import type { HttpClient } from '../../main/sync/httpClient';
 import { expectError, expectOk } from '../helpers/testStation';
 import { batchMaxEvents } from '../../main/sync/syncClient';

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppError, errorCatalogue, maxRequestBytes, maxUploadBytes, type CallReply } from '../../../preload/contract';
+import { AppError, errorCatalogue, maxRequestBytes, maxUploadBytes, type CallReply } from '@contract';
 import type { Logger } from '../../services/logger';
 import type { Dispatcher } from '../dispatcher';
 import type { EventHub } from '../eventHub';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { AppError } from '../../../preload/contract';
+import { AppError } from '@contract';
 
 /**
  * Reads a JSON body up to `limit` bytes. An oversize body is refused before it is

@@ -3,7 +3,7 @@
  * electron: the shell hands in its ipcMain, which satisfies IpcMainLike, so the
  * sender check is tested under plain Node.
  */
-import { AppError, ipcChannels, type CallReply } from '../../../preload/contract';
+import { AppError, ipcChannels, type CallReply } from '@contract';
 import type { Dispatcher } from '../dispatcher';
 
 export interface IpcInvokeEventLike {

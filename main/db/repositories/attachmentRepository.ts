@@ -1,4 +1,4 @@
-import type { AttachmentMediaType } from '../../../preload/contract';
+import type { AttachmentMediaType } from '@contract';
 import type { Db } from '../connection';
 
 /** Attachments are content-addressed: the SHA-256 of the bytes is the key and the file name on disk. */

@@ -1,4 +1,4 @@
-import type { Counter, Procedure, ServiceArea, TimeLimit } from '../../../preload/contract/schemas';
+import type { Counter, Procedure, ServiceArea, TimeLimit } from '@contract/schemas';
 import type { Db } from '../connection';
 
 interface AreaRow {

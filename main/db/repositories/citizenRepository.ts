@@ -1,4 +1,4 @@
-import type { Person } from '../../../preload/contract/dossier';
+import type { Person } from '@contract/dossier';
 import type { Db } from '../connection';
 
 interface CitizenRow {

@@ -1,8 +1,8 @@
-import type { QueueTicket } from '../../../preload/contract';
-import type { PriorityCategory } from '../../domain/queue';
-import type { TicketStatus } from '../../domain/queue';
+import type { QueueTicket } from '@contract';
+import type { PriorityCategory } from '@domain/queue';
+import type { TicketStatus } from '@domain/queue';
 import type { Db } from '../connection';
-import { dayNumberOf, vietnamInstantAt } from '../../domain/calendar/civilDay';
+import { dayNumberOf, vietnamInstantAt } from '@domain/calendar/civilDay';
 
 export interface TicketRow {
   id: number;

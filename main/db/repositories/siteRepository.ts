@@ -1,4 +1,4 @@
-import type { Site } from '../../../preload/contract/schemas';
+import type { Site } from '@contract/schemas';
 import type { Db } from '../connection';
 
 interface SiteRow {

@@ -1,4 +1,4 @@
-import type { User, UserRole } from '../../../preload/contract';
+import type { User, UserRole } from '@contract';
 import type { Db } from '../connection';
 
 interface UserRow {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../preload/contract';
+import { AppError } from '@contract';
 
 export type Spawn = typeof spawn;
 

@@ -9,7 +9,7 @@
  * unplugged gives a typed AppError, never a kiosk that hangs.
  */
 import { SerialPortStream } from '@serialport/stream';
-import { isAppError } from '../../../preload/contract/errors';
+import { isAppError } from '@domain/errors';
 import { paperStatusRequest, parsePaperStatus, type PaperStatus } from './escpos';
 import { printerError, withTimeout, type PrinterStatus, type TicketPrinter } from './ticketPrinter';
 

@@ -2,7 +2,7 @@
  * What the rest of the station sees of a ticket printer: send bytes, ask for
  * its state, let it go. Services never see a port, a queue or a driver.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 
 /**
  * - ready: it answered and has paper (possibly near its end);

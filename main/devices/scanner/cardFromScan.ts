@@ -4,7 +4,7 @@
  * lost its Vietnamese). The rules are the domain's (parseCccdQr); this only
  * adds the case the domain never sees: bytes that were not text at all.
  */
-import { CccdError, parseCccdQr, type CccdCard, type ParseCccdQrOptions } from '../../domain/cccd';
+import { CccdError, parseCccdQr, type CccdCard, type ParseCccdQrOptions } from '@domain/cccd';
 import type { ScanResult } from './scanner';
 
 export type CardFromScan = { kind: 'card'; card: CccdCard } | { kind: 'refused'; error: CccdError };

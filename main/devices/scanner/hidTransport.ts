@@ -3,7 +3,7 @@
  * scanner runs against a fake in tests and node-hid (a native module) is loaded
  * only when a HID-POS scanner is used.
  */
-import { hidScannerLabel } from '../../../preload/contract/devices';
+import { hidScannerLabel } from '@contract/devices';
 import { ScannerError } from './scannerError';
 
 /** The HID usage page and usage of a bar code scanner (HID POS Usage Tables 1.02). */

@@ -5,7 +5,7 @@
  * "Opening COM3: Access denied"; node-hid: "cannot open device with path …"), so
  * they are sorted here, in one place, into a closed list the UI can branch on.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import type { ScannerState } from './scanner';
 
 export const scannerFaults = [

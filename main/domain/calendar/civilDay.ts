@@ -3,7 +3,7 @@
  * rules can add, compare and find weekdays without Date objects or the host's time
  * zone. A day crosses the module boundary as ISO text, "YYYY-MM-DD".
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { isoDateOf } from '../time/dateDigits';
 import { vietnamOffsetMinutes } from '../time/vietnamTime';
 

@@ -10,8 +10,8 @@
  *   day; received at or after it, at closing time of the next working day;
  * - so a due date never falls on a day off.
  */
-import type { TimeLimit } from '../../../preload/contract/schemas';
-import { AppError } from '../../../preload/contract/errors';
+import type { TimeLimit } from './timeLimit';
+import { AppError } from '../errors';
 import { vietnamLocal } from '../time/vietnamTime';
 import { vietnamDayNumber, vietnamInstantAt, vietnamMsOfDay } from './civilDay';
 import { closingTime, defaultOfficeHours, type OfficeHours } from './officeHours';

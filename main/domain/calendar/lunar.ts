@@ -14,7 +14,7 @@
  * Vietnam has used UTC+7 for its calendar since 1968; for earlier years this gives the
  * computed UTC+7 calendar, not necessarily the almanacs printed then.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { vietnamOffsetMinutes } from '../time/vietnamTime';
 import { newMoonIndexAtOrBefore, newMoonJulianDay, sunApparentLongitude, unixEpochJulianDay } from './astronomy';
 import { dayNumberFromParts, dayNumberOf, isoDayOf, type DayNumber } from './civilDay';

@@ -4,7 +4,7 @@
  * are working days is the calendar's business, not this module's.
  */
 import { z } from 'zod';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Giờ phải có dạng HH:MM.');
 

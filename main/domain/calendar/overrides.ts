@@ -5,7 +5,7 @@
  * Reading the file is the caller's job; this module validates the parsed JSON.
  */
 import { z } from 'zod';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { isIsoDay } from './civilDay';
 
 const isoDaySchema = z.string().refine(isIsoDay, { message: 'Ngày phải có dạng YYYY-MM-DD và có thật.' });

@@ -3,7 +3,7 @@
  * time. Time limits, pauses for supplements and on-time reports all reduce to adding
  * or measuring working time.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { vietnamDayNumber, vietnamInstantAt, vietnamMsOfDay, type DayNumber } from './civilDay';
 import type { OfficeHours } from './officeHours';
 import type { WorkingCalendar } from './workingCalendar';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { CccdError, onQr, type CccdSource } from './cccdError';
 import {
   compareCivilDates,

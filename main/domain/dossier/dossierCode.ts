@@ -3,7 +3,7 @@
  * date in Vietnam time and a 4-digit sequence per agency that restarts each day,
  * e.g. 000.17.22.H56-210531-0001.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { zeroPadded } from '../time/dateDigits';
 import { vietnamLocal } from '../time/vietnamTime';
 

@@ -9,7 +9,7 @@
  * commune settles on the spot (civil status extracts, certifications), straight
  * from "received" (2) or "processing" (4): the province then learns 10 directly.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 
 export const dossierStatuses = {
   1: 'Mới đăng ký',

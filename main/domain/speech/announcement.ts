@@ -8,7 +8,7 @@
  * The result is both the sentence and the clip ids that speak it, built from the
  * same segments, so the text shown or logged is exactly what the clips say.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '../errors';
 import { letterClip } from './letterNames';
 import {
   callOpeningClip,

@@ -3,7 +3,7 @@
  * writes them ("1.000.000 đ"). Grouping is done by hand rather than with
  * Intl so the output does not depend on the ICU data Node or Electron ship.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 
 /** "1.000.000 đ" for 1000000. */
 export function formatDong(amount: number): string {

@@ -5,7 +5,7 @@
  * on its own A4 page and each saying which copy it is. A QR of the dossier code
  * next to the code lets the return desk find the dossier with a scan.
  */
-import type { TimeLimit } from '../../../preload/contract/schemas';
+import type { TimeLimit } from '@contract/schemas';
 import { formatDong } from './dong';
 import { formDocument } from './formDocument';
 import type { Applicant, IssuingOffice, PrintOptions } from './formInput';

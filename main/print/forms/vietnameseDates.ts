@@ -7,8 +7,8 @@
  * 1 and 2 with a leading zero ("ngày 05 tháng 02 năm 2026", but "tháng 11"),
  * so a number can't be altered by hand into another one.
  */
-import { zeroPadded as two } from '../../domain/time/dateDigits';
-import { vietnamLocal, type LocalDateTime } from '../../domain/time/vietnamTime';
+import { zeroPadded as two } from '@domain/time/dateDigits';
+import { vietnamLocal, type LocalDateTime } from '@domain/time/vietnamTime';
 
 /** The numbers of a date as the forms write them: { day: "05", month: "02", year: "2026" }, { …, month: "11" }. */
 export function datePartsOf(instant: Date): { day: string; month: string; year: string } {

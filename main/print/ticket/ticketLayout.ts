@@ -8,7 +8,7 @@
  * nothing is ever clipped and no paper is wasted.
  */
 import type { Font } from 'opentype.js';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import { createMonoBitmap, fillRect, type MonoBitmap } from './monoBitmap';
 import { QR_QUIET_ZONE_MODULES, drawQr, qrModules } from './qrSymbol';
 import { fillPath } from './scanlineFill';

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AppError, maxUploadBytes, type AttachmentMediaType } from '../../../preload/contract';
+import { AppError, maxUploadBytes, type AttachmentMediaType } from '@contract';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
 

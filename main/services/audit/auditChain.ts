@@ -4,7 +4,7 @@
  * and `verifyAuditChain` names the first row that no longer fits.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../domain/text/canonicalJson';
+import { canonicalJson } from '@domain/text/canonicalJson';
 import type { AuditRepository, AuditRow } from '../../db/repositories/auditRepository';
 
 export const genesisHash = '0'.repeat(64);

@@ -4,10 +4,10 @@
  * account are slowed down so a counter PC left unattended cannot be brute-forced.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError, type User } from '../../../preload/contract';
+import { AppError, type User } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import { withoutHash } from '../../db/repositories/userRepository';
-import type { Clock } from '../../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import type { UnitOfWork } from '../unitOfWork';
 import { decoyHash, hashPassword, verifyPassword } from './passwordHash';
 import { userPrincipal, type Principal } from './principal';

@@ -1,4 +1,4 @@
-import { rolesOfAnonymous, rolesOfUser, type Role, type User } from '../../../preload/contract';
+import { rolesOfAnonymous, rolesOfUser, type Role, type User } from '@contract';
 import type { Actor } from '../actor';
 
 /** The caller of one API call, as authentication established it. */

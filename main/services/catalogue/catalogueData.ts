@@ -3,9 +3,9 @@
  * sync). Files are a boundary: they are validated before anything is written.
  */
 import { z } from 'zod';
-import { timeLimitSchema } from '../../../preload/contract/schemas';
+import { timeLimitSchema } from '@contract/schemas';
 import type { NewProcedure } from '../../db/repositories/catalogueRepository';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
 
 export const catalogueFileSchema = z.object({
   source: z.string().optional(),

@@ -1,6 +1,6 @@
-import type { Counter, Procedure, ServiceArea } from '../../../preload/contract';
+import type { Counter, Procedure, ServiceArea } from '@contract';
 import type { Repositories } from '../../db/repositories';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

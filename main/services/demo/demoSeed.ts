@@ -3,7 +3,7 @@
  * station, not an empty screen. Officer passwords are random and shown once.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../preload/contract';
+import { AppError } from '@contract';
 import type { Actor } from '../actor';
 import { hashPassword } from '../auth/passwordHash';
 import { newProcedureOf, type CatalogueFile, type DemoCentre } from '../catalogue/catalogueData';

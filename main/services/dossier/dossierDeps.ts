@@ -1,6 +1,6 @@
 import type { Repositories } from '../../db/repositories';
-import type { OfficeHours, WorkingCalendar } from '../../domain/calendar';
-import type { Clock } from '../../domain/time/clock';
+import type { OfficeHours, WorkingCalendar } from '@domain/calendar';
+import type { Clock } from '@domain/time/clock';
 import type { UnitOfWork } from '../unitOfWork';
 
 export interface DossierDeps {

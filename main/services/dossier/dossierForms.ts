@@ -3,7 +3,7 @@
  * stored, rendered to PDF, and recorded: a reprint carries "Bản in lại" with the
  * time and is written to the audit log.
  */
-import { AppError, type FormKind, type Site } from '../../../preload/contract';
+import { AppError, type FormKind, type Site } from '@contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
 import {
   apologyForm,

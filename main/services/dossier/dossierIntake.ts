@@ -5,14 +5,14 @@
  * the status event, the outbox row for the province and the audit row. Saving the
  * same form twice (same requestId) returns the dossier saved the first time.
  */
-import { AppError, type Dossier } from '../../../preload/contract';
-import type { dossierIntakeSchema, personInputSchema } from '../../../preload/contract/dossier';
+import { AppError, type Dossier } from '@contract';
+import type { dossierIntakeSchema, personInputSchema } from '@contract/dossier';
 import type { z } from 'zod';
-import { validatePersonalNumber } from '../../domain/cccd';
-import { dueDate } from '../../domain/calendar';
-import { assertMove, dossierCode } from '../../domain/dossier';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
-import { vietnamDay, vietnamLocal } from '../../domain/time/vietnamTime';
+import { validatePersonalNumber } from '@domain/cccd';
+import { dueDate } from '@domain/calendar';
+import { assertMove, dossierCode } from '@domain/dossier';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
+import { vietnamDay, vietnamLocal } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';

@@ -5,10 +5,10 @@
  * a new date (form 04), and the province reports its own statuses. Each is one
  * transaction with the status event, the province's outbox row and the audit row.
  */
-import { AppError, type Dossier } from '../../../preload/contract';
+import { AppError, type Dossier } from '@contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
-import { extendDue } from '../../domain/calendar';
-import { assertMove, isDossierStatus, type DossierStatus, type StatusSource } from '../../domain/dossier';
+import { extendDue } from '@domain/calendar';
+import { assertMove, isDossierStatus, type DossierStatus, type StatusSource } from '@domain/dossier';
 import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';

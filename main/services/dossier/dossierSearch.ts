@@ -2,10 +2,10 @@
  * Finding a dossier at the return desk: by code (or its prefix), by the 12-digit
  * ID number, by phone, or by name typed with or without diacritics.
  */
-import type { DossierSummary } from '../../../preload/contract';
+import type { DossierSummary } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import type { SummaryRow } from '../../db/repositories/dossierRepository';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
 import { isOverdue, statusName } from './dossierViews';
 
 /** FTS5 query: every word must match, the last one as a prefix (the officer may still be typing). */

@@ -2,10 +2,10 @@
  * Reading a dossier back: the full view for the counter and the national payload
  * for the province, both built from the same rows.
  */
-import { AppError, type Dossier } from '../../../preload/contract';
+import { AppError, type Dossier } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
-import { dossierStatuses, isDossierStatus, nationalDossierPayload, type NationalDossierPayload } from '../../domain/dossier';
+import { dossierStatuses, isDossierStatus, nationalDossierPayload, type NationalDossierPayload } from '@domain/dossier';
 
 const openStatuses = new Set([2, 4, 6, 9]);
 

@@ -5,7 +5,7 @@
  * and the audit row; the public board is pushed to the screens after the commit.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError, type Board, type Counter, type CounterState, type IssuedTicket, type QueueStats, type TrackedTicket } from '../../../preload/contract';
+import { AppError, type Board, type Counter, type CounterState, type IssuedTicket, type QueueStats, type TrackedTicket } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import { toQueueTicket, type TicketEventKind, type TicketRow } from '../../db/repositories/queueRepository';
 import {
@@ -19,10 +19,10 @@ import {
   type PriorityCategory,
   type QueuePolicy,
   type TicketAction,
-} from '../../domain/queue';
-import { announcementFor } from '../../domain/speech';
-import type { Clock } from '../../domain/time/clock';
-import { vietnamDay } from '../../domain/time/vietnamTime';
+} from '@domain/queue';
+import { announcementFor } from '@domain/speech';
+import type { Clock } from '@domain/time/clock';
+import { vietnamDay } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
 import type { Logger } from '../logger';
 import type { UnitOfWork, WriteContext } from '../unitOfWork';

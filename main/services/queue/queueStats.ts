@@ -3,7 +3,7 @@
  * service times (started, or called when nobody pressed "start", → finished).
  */
 import type { TimingRow } from '../../db/repositories/queueRepository';
-import { vietnamLocal } from '../../domain/time/vietnamTime';
+import { vietnamLocal } from '@domain/time/vietnamTime';
 
 export interface KpiRow {
   tickets: number;

@@ -2,7 +2,7 @@
  * What the queue asks of a ticket printer. The service never sees a driver: the
  * station plugs in whatever printer the admin configured (or none).
  */
-import type { PriorityCategory } from '../../domain/queue';
+import type { PriorityCategory } from '@domain/queue';
 
 export interface TicketPrintJob {
   centreName: string;

@@ -2,10 +2,10 @@
  * Citizens rate a visit (Rất hài lòng / Hài lòng / Không hài lòng per criterion):
  * once per dossier or per ticket, from the kiosk, a tablet or a second screen.
  */
-import { AppError } from '../../../preload/contract';
-import { vietnamDayNumber, vietnamInstantAt } from '../../domain/calendar/civilDay';
+import { AppError } from '@contract';
+import { vietnamDayNumber, vietnamInstantAt } from '@domain/calendar/civilDay';
 import type { Repositories } from '../../db/repositories';
-import type { Clock } from '../../domain/time/clock';
+import type { Clock } from '@domain/time/clock';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
 

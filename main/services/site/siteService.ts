@@ -1,4 +1,4 @@
-import { AppError, type Site } from '../../../preload/contract';
+import { AppError, type Site } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';

@@ -5,8 +5,8 @@
  * is skipped alone by the sync client.
  */
 import { z } from 'zod';
-import { AppError } from '../../../preload/contract';
-import { parseCalendarOverrides } from '../../domain/calendar';
+import { AppError } from '@contract';
+import { parseCalendarOverrides } from '@domain/calendar';
 import { catalogueFileSchema, newProcedureOf } from '../catalogue/catalogueData';
 import type { WriteContext } from '../unitOfWork';
 import type { dossierLifecycle } from '../dossier/dossierLifecycle';

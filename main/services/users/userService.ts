@@ -1,4 +1,4 @@
-import { AppError, type User, type UserRole } from '../../../preload/contract';
+import { AppError, type User, type UserRole } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import { withoutHash } from '../../db/repositories/userRepository';
 import type { Actor } from '../actor';

@@ -16,8 +16,8 @@
  * endpoint either: `health()` authenticates, which proves reachability and the
  * credentials, and reads the server's clock from the HTTP `Date` header.
  */
-import { AppError } from '../../../preload/contract/errors';
-import type { Clock } from '../../domain/time/clock';
+import { AppError } from '@domain/errors';
+import type { Clock } from '@domain/time/clock';
 import type { ChangesPage, ProvinceAdapter } from '../adapter';
 import type { AttachmentState, EventResult, SyncEvent } from '../protocol';
 import {

@@ -7,7 +7,7 @@
  * record (CapNhatTienDoHoSoMC) is built from the same payload and the event's time.
  */
 import { z } from 'zod';
-import { dossierStatuses, isDossierStatus, nationalDateTime } from '../../domain/dossier';
+import { dossierStatuses, isDossierStatus, nationalDateTime } from '@domain/dossier';
 import type { SyncEvent } from '../protocol';
 
 /** A national date-time `yyyyMMddHHmmss` that names a real moment (no 31 February, no hour 24). */

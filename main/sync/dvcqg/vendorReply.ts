@@ -6,8 +6,8 @@
  * SYNC_PROTOCOL: not the vendor speaking, retry later and show the admin); what the
  * vendor decided about this one call comes back as a value for the caller to act on.
  */
-import { AppError } from '../../../preload/contract/errors';
-import { foldVietnamese } from '../../domain/text/foldVietnamese';
+import { AppError } from '@domain/errors';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
 import type { DvcqgReplyRules, MessagePattern } from './dvcqgSettings';
 import { headerValue, type VendorReply } from './vendorHttp';
 

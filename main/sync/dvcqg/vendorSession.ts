@@ -4,7 +4,7 @@
  * again ONCE and repeat the call. A second "expired" on a fresh session is not an
  * expiry but a refusal, so it stops with SYNC_AUTH instead of looping.
  */
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import type { DvcqgReplyRules, DvcqgServiceCall } from './dvcqgSettings';
 import { headerValue, type HttpJsonClient, type VendorReply } from './vendorHttp';
 import { readAuthReply, readServiceReply, type VendorVerdict } from './vendorReply';

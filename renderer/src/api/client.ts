@@ -21,7 +21,7 @@ import {
   type MotcuaBridge,
   type StoredAttachmentReply,
   type UploadRequest,
-} from '../../../preload/contract';
+} from '@contract';
 import { readLocal, writeLocal } from '../state/localSetting';
 import { valueStore, type ValueStore } from '../state/valueStore';
 import { EventSocket, type ConnectionState } from './eventSocket';

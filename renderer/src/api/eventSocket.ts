@@ -3,7 +3,7 @@
  * and resumes from the last event it saw, so a screen that loses the network for a
  * while gets the events it missed (or a `resync` when the station cannot replay them).
  */
-import type { ErrorPayload, EventMessage, SocketHello, SocketServerMessage } from '../../../preload/contract';
+import type { ErrorPayload, EventMessage, SocketHello, SocketServerMessage } from '@contract';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 

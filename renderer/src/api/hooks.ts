@@ -3,7 +3,7 @@
  * events were missed or when the connection comes back after a failure.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '../../../preload/contract';
+import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '@contract';
 import { api, type ConnectionState, type EventListener } from './client';
 import { pushedReloadMs, throttled } from './throttle';
 

@@ -4,7 +4,7 @@
  * and on the counter screen, where the officer is the one near the kiosk.
  */
 import { useState } from 'react';
-import type { EventPayload } from '../../../preload/contract';
+import type { EventPayload } from '@contract';
 import { useEvent } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatClock } from '../i18n/vietnamTime';

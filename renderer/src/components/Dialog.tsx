@@ -4,7 +4,7 @@
  * focus back to where it was.
  */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import type { AppError } from '../../../preload/contract';
+import type { AppError } from '@contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorNotice } from './ErrorNotice';
 import { Icon, type IconName } from './icons';

@@ -3,7 +3,7 @@
  * Vietnamese sentence when it said something specific, else our message for the
  * error code (in the screen's language), plus the field problems the station reported.
  */
-import { errorCatalogue, type AppError } from '../../../preload/contract';
+import { errorCatalogue, type AppError } from '@contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './icons';
 

@@ -4,7 +4,7 @@
  * showing a screen whose every call would be refused.
  */
 import { useEffect, type ReactNode } from 'react';
-import type { UserRole } from '../../../preload/contract';
+import type { UserRole } from '@contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { navigate, usePlace } from '../router/router';
 import { useSession } from '../session/SessionProvider';

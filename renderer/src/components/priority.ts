@@ -2,7 +2,7 @@
  * The priority persons of the one-stop rules, in the order the kiosk offers them,
  * with the drawing that stands for each.
  */
-import { priorityCategorySchema, type PriorityCategoryName } from '../../../preload/contract';
+import { priorityCategorySchema, type PriorityCategoryName } from '@contract';
 import type { IconName } from './icons';
 
 export const priorityCategories: readonly PriorityCategoryName[] = priorityCategorySchema.options;

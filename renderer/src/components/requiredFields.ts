@@ -3,7 +3,7 @@
  * "please fill this in" next to the field rather than the schema's generic
  * length message. The station still validates everything itself.
  */
-import { AppError } from '../../../preload/contract';
+import { AppError } from '@contract';
 
 export function emptyFieldsError(
   values: Readonly<Record<string, string>>,

@@ -3,7 +3,7 @@
  * icons directly; otherwise the area's Vietnamese name decides (areas come from
  * provincial catalogues, so their names are the stable part).
  */
-import type { ServiceArea } from '../../../preload/contract';
+import type { ServiceArea } from '@contract';
 import { isIconName, type IconName } from './icons';
 
 const byKeyword: ReadonlyArray<[RegExp, IconName]> = [

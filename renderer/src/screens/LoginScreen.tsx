@@ -3,7 +3,7 @@
  * screen) and returns there; otherwise goes to the screen that suits the role.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../preload/contract';
+import type { AppError } from '@contract';
 import { asAppError } from '../api/hooks';
 import { ErrorNotice, issuesFor } from '../components/ErrorNotice';
 import { emptyFieldsError } from '../components/requiredFields';

@@ -4,7 +4,7 @@
  * centre's details.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../preload/contract';
+import type { AppError } from '@contract';
 import { api } from '../api/client';
 import { asAppError } from '../api/hooks';
 import { ErrorNotice, issuesFor } from '../components/ErrorNotice';

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../preload/contract';
+import type { AppError } from '@contract';
 import { useErrorText } from '../components/ErrorNotice';
 import { Icon } from '../components/icons';
 import { CenteredCard } from '../components/Splash';

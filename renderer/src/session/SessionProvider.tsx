@@ -4,7 +4,7 @@
  * forgets the user as soon as the client drops the token (logout, expiry).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { User } from '../../../preload/contract';
+import type { User } from '@contract';
 import { api } from '../api/client';
 import { asAppError, useConnection, useSessionToken } from '../api/hooks';
 

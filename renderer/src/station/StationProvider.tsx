@@ -4,7 +4,7 @@
  * far this computer's clock is from the station's, so that boards show station time.
  */
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { AppError, MethodOutput, Site } from '../../../preload/contract';
+import type { AppError, MethodOutput, Site } from '@contract';
 import { api } from '../api/client';
 import { useEvent, useMethod } from '../api/hooks';
 

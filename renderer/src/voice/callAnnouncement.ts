@@ -4,7 +4,7 @@
  * already old when it arrives — events replayed after the board was offline for a
  * while — is shown but not spoken: that citizen was called long ago.
  */
-import type { EventPayload } from '../../../preload/contract';
+import type { EventPayload } from '@contract';
 import type { Announcement } from './announcementQueue';
 
 /** Older calls are not announced any more. */

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import { ticketJob } from '../../../main/devices/printer/escpos';
 import { LpTicketPrinter, createOsQueueTicketPrinter, lpstatPrinterStatus } from '../../../main/devices/printer/osQueueTicketPrinter';
 import type { SpawnFunction } from '../../../main/devices/printer/spawnedProcess';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import { paperStatusRequest, ticketJob } from '../../../main/devices/printer/escpos';
 import { SerialTicketPrinter, type SerialBinding } from '../../../main/devices/printer/serialTicketPrinter';
 import { printerFailureOf } from '../../../main/devices/printer/ticketPrinter';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import { isBlack, type MonoBitmap } from '../../../main/print/ticket/monoBitmap';
 import { encodeMonoBitmapPng } from '../../../main/print/ticket/monoBitmapPng';
 import { qrModules } from '../../../main/print/ticket/qrSymbol';

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CallReply, MethodInput, MethodName, MethodOutput } from '../../../preload/contract';
+import type { CallReply, MethodInput, MethodName, MethodOutput } from '@contract';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 

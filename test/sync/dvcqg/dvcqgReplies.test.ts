@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../preload/contract/errors';
+import { AppError } from '@domain/errors';
 import { defaultAuthExpiredRules, defaultExistsPatterns, defaultMessageFields, type DvcqgReplyRules } from '../../../main/sync/dvcqg/dvcqgSettings';
 import { readAuthReply, readServiceReply } from '../../../main/sync/dvcqg/vendorReply';
 import { adapterAgainst } from './adapterUnderTest';

@@ -2,8 +2,8 @@
  * Outbox events as the station writes them: the payload comes from the real
  * producer (nationalDossierPayload), for a synthetic applicant.
  */
-import { nationalDossierPayload, type NationalDossierInput } from '../../../main/domain/dossier';
-import { vietnamInstant } from '../../../main/domain/time/vietnamTime';
+import { nationalDossierPayload, type NationalDossierInput } from '@domain/dossier';
+import { vietnamInstant } from '@domain/time/vietnamTime';
 import type { SyncEvent } from '../../../main/sync/protocol';
 
 export const sampleSha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';

@@ -4,7 +4,7 @@
  * see or spoil what crosses the wire (the network edge).
  */
 import { randomBytes } from 'node:crypto';
-import type { Dossier, SyncStatus } from '../../../preload/contract';
+import type { Dossier, SyncStatus } from '@contract';
 import { nodeHttpClient, type HttpClient } from '../../../main/sync/httpClient';
 import type { Timers } from '../../../main/services/timers';
 import { applicants, intakeFor, procedureNamed } from '../../helpers/dossierFixtures';

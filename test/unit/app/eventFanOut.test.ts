@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventMessage } from '../../../preload/contract/wire';
-import { ipcChannels } from '../../../preload/contract/wire';
+import type { EventMessage } from '@contract/wire';
+import { ipcChannels } from '@contract/wire';
 import { fanOutStationEvents, type EventRecipient } from '../../../main/app/eventFanOut';
 
 function recipient(url: string, destroyed = false) {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type CallReply, type EventMessage, type MotcuaBridge } from '../../../preload/contract/wire';
+import { ipcChannels, type CallReply, type EventMessage, type MotcuaBridge } from '@contract/wire';
 
 /** Stand-ins for Electron's renderer modules: a main world to expose into and an IPC pipe. */
 const electron = vi.hoisted(() => {

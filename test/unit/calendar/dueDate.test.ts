@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { appointmentDate, dueDate, extendDue } from '../../../main/domain/calendar/dueDate';
-import { defaultOfficeHours, officeHoursFrom } from '../../../main/domain/calendar/officeHours';
-import { calendarFromOverrides } from '../../../main/domain/calendar/workingCalendar';
-import { workingTimeBetween } from '../../../main/domain/calendar/workingTime';
-import { formatVietnamIso, vietnamInstant, vietnamLocal } from '../../../main/domain/time/vietnamTime';
-import { AppError } from '../../../preload/contract/errors';
-import type { TimeLimit } from '../../../preload/contract/schemas';
+import { appointmentDate, dueDate, extendDue } from '@domain/calendar/dueDate';
+import { defaultOfficeHours, officeHoursFrom } from '@domain/calendar/officeHours';
+import { calendarFromOverrides } from '@domain/calendar/workingCalendar';
+import { workingTimeBetween } from '@domain/calendar/workingTime';
+import { formatVietnamIso, vietnamInstant, vietnamLocal } from '@domain/time/vietnamTime';
+import { AppError } from '@domain/errors';
+import type { TimeLimit } from '@contract/schemas';
 
 const shippedFile = fileURLToPath(new URL('../../../resources/calendar/overrides.json', import.meta.url));
 const shipped = calendarFromOverrides(JSON.parse(readFileSync(shippedFile, 'utf8')));

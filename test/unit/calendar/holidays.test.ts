@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultHolidayRules, statutoryHolidays } from '../../../main/domain/calendar/holidays';
-import { calendarFromOverrides } from '../../../main/domain/calendar/workingCalendar';
+import { defaultHolidayRules, statutoryHolidays } from '@domain/calendar/holidays';
+import { calendarFromOverrides } from '@domain/calendar/workingCalendar';
 
 /** The law alone: no published overrides. */
 const byLaw = calendarFromOverrides();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newMoonEphemerisDay } from '../../../main/domain/calendar/astronomy';
+import { newMoonEphemerisDay } from '@domain/calendar/astronomy';
 import {
   leapMonthOf,
   lunarMonthsOfYear,
   lunarNewYear,
   lunarToSolar,
   solarToLunar,
-} from '../../../main/domain/calendar/lunar';
-import { AppError } from '../../../preload/contract/errors';
+} from '@domain/calendar/lunar';
+import { AppError } from '@domain/errors';
 
 const chinaOffsetHours = 8;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCalendarOverrides } from '../../../main/domain/calendar/overrides';
-import { calendarFromOverrides } from '../../../main/domain/calendar/workingCalendar';
-import { AppError } from '../../../preload/contract/errors';
+import { parseCalendarOverrides } from '@domain/calendar/overrides';
+import { calendarFromOverrides } from '@domain/calendar/workingCalendar';
+import { AppError } from '@domain/errors';
 
 const shippedFile = fileURLToPath(new URL('../../../resources/calendar/overrides.json', import.meta.url));
 const shipped = JSON.parse(readFileSync(shippedFile, 'utf8')) as unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCivilDates, daysInMonth, isLeapYear, isRealDate } from '../../../main/domain/cccd/civilDate';
+import { compareCivilDates, daysInMonth, isLeapYear, isRealDate } from '@domain/cccd/civilDate';
 
 describe('calendar dates on cards', () => {
   it('knows the leap years of the Gregorian calendar', () => {

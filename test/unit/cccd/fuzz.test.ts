@@ -6,7 +6,7 @@ import {
   validatePersonalNumber,
   type CccdCard,
   type CccdFailureReason,
-} from '../../../main/domain/cccd';
+} from '@domain/cccd';
 import { intBetween, pick, qrOf, seededRandom, syntheticCard, type Random } from './syntheticCards';
 
 /**

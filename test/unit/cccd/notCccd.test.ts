@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCccdQr } from '../../../main/domain/cccd';
+import { parseCccdQr } from '@domain/cccd';
 import { refusal } from './refusal';
 
 const example = '001090123456|012345678|Nguyễn Văn A|01011990|Nam|Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|15042021';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../preload/contract/errors';
-import { parseCccdQr } from '../../../main/domain/cccd';
+import { AppError } from '@domain/errors';
+import { parseCccdQr } from '@domain/cccd';
 import { refusal } from './refusal';
 
 // Synthetic data only (the example of domain.md and variations of it).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AppError } from '../../../preload/contract/errors';
-import { parseCccdQr, validatePersonalNumber } from '../../../main/domain/cccd';
+import type { AppError } from '@domain/errors';
+import { parseCccdQr, validatePersonalNumber } from '@domain/cccd';
 import { refusal } from './refusal';
 
 describe('validatePersonalNumber: a number typed at the counter', () => {

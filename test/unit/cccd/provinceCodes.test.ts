@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birthProvinceName, birthRegistrationProvinces, validatePersonalNumber } from '../../../main/domain/cccd';
+import { birthProvinceName, birthRegistrationProvinces, validatePersonalNumber } from '@domain/cccd';
 
 describe('province codes of personal numbers (the 63 provinces before 2025)', () => {
   it('lists 63 distinct 3-digit codes in ascending order, from 001 Hà Nội to 096 Cà Mau', () => {

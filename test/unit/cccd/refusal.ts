@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { CccdError } from '../../../main/domain/cccd';
+import { CccdError } from '@domain/cccd';
 
 /** The CccdError a call throws; fails the test when it returns or throws anything else. */
 export function refusal(call: () => unknown): CccdError {

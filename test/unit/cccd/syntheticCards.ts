@@ -2,8 +2,8 @@
  * Synthetic cards for the CCCD tests: a generator of cards that obey every rule,
  * driven by a seeded PRNG. No real person's data.
  */
-import type { CccdCard } from '../../../main/domain/cccd';
-import { birthRegistrationProvinces } from '../../../main/domain/cccd';
+import type { CccdCard } from '@domain/cccd';
+import { birthRegistrationProvinces } from '@domain/cccd';
 import type { Random } from '../../helpers/seededRandom';
 
 export { seededRandom, type Random } from '../../helpers/seededRandom';

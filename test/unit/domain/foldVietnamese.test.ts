@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../../../main/domain/text/foldVietnamese';
-import { canonicalJson } from '../../../main/domain/text/canonicalJson';
+import { foldVietnamese } from '@domain/text/foldVietnamese';
+import { canonicalJson } from '@domain/text/canonicalJson';
 
 describe('Vietnamese folding for search', () => {
   it('"nguyen van duc" finds "Nguyễn Văn Đức": đ folds to d too', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVietnamIso, vietnamDay, vietnamInstant, vietnamLocal } from '../../../main/domain/time/vietnamTime';
+import { formatVietnamIso, vietnamDay, vietnamInstant, vietnamLocal } from '@domain/time/vietnamTime';
 
 describe('Vietnam civil time', () => {
   it('an instant at 17:30 UTC is already the next day in Vietnam', () => {

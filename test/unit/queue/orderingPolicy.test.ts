@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleAhead, pickNextTicket, ticketNumber, type Candidate, type CallingCounter } from '../../../main/domain/queue';
+import { peopleAhead, pickNextTicket, ticketNumber, type Candidate, type CallingCounter } from '@domain/queue';
 
 const minute = 60_000;
 const t0 = Date.parse('2026-11-23T01:00:00Z');
@@ -129,7 +129,7 @@ describe('people ahead', () => {
 
 describe('the call order shown at a counter', () => {
   it('is exactly the sequence of picks the policy would make', async () => {
-    const { callOrder } = await import('../../../main/domain/queue');
+    const { callOrder } = await import('@domain/queue');
     const queue = [
       ticket({ at: 0 }),
       ticket({ at: 1, priority: true }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DevicesConfig } from '../../../preload/contract';
-import { devicesConfigSchema } from '../../../preload/contract';
+import type { DevicesConfig } from '@contract';
+import { devicesConfigSchema } from '@contract';
 import { configOf, draftChanged, draftOf, missingFields, newScannerDraft, scannerState } from '../../../renderer/src/screens/admin/deviceDraft';
 import { printerNeedsAttention, severityOf } from '../../../renderer/src/screens/admin/deviceStates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../preload/contract';
+import type { SyncStatus } from '@contract';
 import { backlogValues, isNewerStatus, runSucceeded, skewAmount, stationIsBehind, syncHealth } from '../../../renderer/src/screens/admin/syncView';
 
 const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({

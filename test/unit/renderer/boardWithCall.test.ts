@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Board, BoardCall } from '../../../preload/contract';
+import type { Board, BoardCall } from '@contract';
 import { boardWithCall } from '../../../renderer/src/screens/display/boardWithCall';
 
 const call = (ticketNumber: string, counterNumber: number, at: string, recall = false): BoardCall => ({ ticketNumber, counterNumber, areaName: 'Hộ tịch', recall, at });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CounterState, QueueTicket } from '../../../preload/contract';
+import type { CounterState, QueueTicket } from '@contract';
 import { actionForKey, availableActions, counterActions, shortcutOf } from '../../../renderer/src/screens/counter/counterActions';
 
 const ticket = (status: QueueTicket['status']): QueueTicket => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../../preload/contract';
+import type { Dossier } from '@contract';
 import { availableDossierActions, reprintableForms } from '../../../renderer/src/screens/dossier/dossierActions';
 
 const event = (from: number | null, to: number, note: string | null = null): Dossier['events'][number] => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CccdCardView, Person, Procedure } from '../../../preload/contract';
-import { dossierIntakeSchema } from '../../../preload/contract';
+import type { CccdCardView, Person, Procedure } from '@contract';
+import { dossierIntakeSchema } from '@contract';
 import {
   draftProblems,
   emptyIntake,

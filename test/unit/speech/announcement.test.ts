@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../../preload/contract/errors';
-import { allClipIds, announcementFor } from '../../../main/domain/speech/announcement';
-import { allVoiceClips } from '../../../main/domain/speech/voiceClips';
-import { letterClip, readableLetters } from '../../../main/domain/speech/letterNames';
+import { isAppError } from '@domain/errors';
+import { allClipIds, announcementFor } from '@domain/speech/announcement';
+import { allVoiceClips } from '@domain/speech/voiceClips';
+import { letterClip, readableLetters } from '@domain/speech/letterNames';
 
 const call = (ticketNumber: string, counterNumber: number, recall = false) => announcementFor({ ticketNumber, counterNumber, recall });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chimeAudio } from '../../../main/domain/speech/chime';
-import { amplify, peakOf, resample, trimSilence } from '../../../main/domain/speech/pcmEdits';
-import { decodeWav, durationMs, encodeWav, type PcmAudio } from '../../../main/domain/speech/wav';
+import { chimeAudio } from '@domain/speech/chime';
+import { amplify, peakOf, resample, trimSilence } from '@domain/speech/pcmEdits';
+import { decodeWav, durationMs, encodeWav, type PcmAudio } from '@domain/speech/wav';
 
 /** Strength of one frequency in a stretch of samples (Goertzel), 0…1 of full scale. */
 function strengthAt(samples: Int16Array, sampleRate: number, frequency: number): number {

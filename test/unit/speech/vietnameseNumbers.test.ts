@@ -6,7 +6,7 @@ import {
   numberInWords,
   numberWords,
   type NumberReadingStyle,
-} from '../../../main/domain/speech/vietnameseNumbers';
+} from '@domain/speech/vietnameseNumbers';
 
 const southern: NumberReadingStyle = { fourAfterTens: 'bốn', zeroTens: 'lẻ', thousand: 'ngàn' };
 

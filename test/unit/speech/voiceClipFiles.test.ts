@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allClipIds } from '../../../main/domain/speech/announcement';
-import { allVoiceClips } from '../../../main/domain/speech/voiceClips';
+import { allClipIds } from '@domain/speech/announcement';
+import { allVoiceClips } from '@domain/speech/voiceClips';
 
 const voiceDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'voice', 'vi');
 

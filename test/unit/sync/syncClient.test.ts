@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEventRow } from '../../../main/db/repositories/outboxRepository';
 import { ManualTimers } from '../../helpers/manualTimers';
-import { payloadAttachments as attachmentsOf } from '../../../main/domain/dossier/nationalPayload';
+import { payloadAttachments as attachmentsOf } from '@domain/dossier/nationalPayload';
 import { createSyncScheduler } from '../../../main/sync/scheduler';
 import { backoffMs, batchMaxBytes, batchMaxEvents, takeBatch, type SyncRunResult } from '../../../main/sync/syncClient';
 import { ManualClock } from '../../helpers/manualClock';

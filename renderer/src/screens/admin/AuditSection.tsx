@@ -3,7 +3,7 @@
  * log is intact, and if not, where the chain breaks.
  */
 import { useState } from 'react';
-import type { AppError, AuditVerification } from '../../../../preload/contract';
+import type { AppError, AuditVerification } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -6,7 +6,7 @@
  * form), and the public address printed in the ticket's QR code.
  */
 import { useState, type FormEvent } from 'react';
-import { AppError, type Counter, type DevicesStatus } from '../../../../preload/contract';
+import { AppError, type Counter, type DevicesStatus } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

@@ -4,7 +4,7 @@
  * use for the ticket's QR. Refreshes when the station raises a device alert.
  */
 import { useState } from 'react';
-import type { Counter, DevicesStatus } from '../../../../preload/contract';
+import type { Counter, DevicesStatus } from '@contract';
 import { useEvent, useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/I18nProvider';

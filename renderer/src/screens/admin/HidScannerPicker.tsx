@@ -3,7 +3,7 @@
  * admin picks one instead of looking up its USB id (VID:PID) in a manual.
  */
 import { useState } from 'react';
-import type { AppError, HidScanners } from '../../../../preload/contract';
+import type { AppError, HidScanners } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

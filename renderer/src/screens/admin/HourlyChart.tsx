@@ -2,7 +2,7 @@
  * Tickets issued per hour today, on the shared hour-bar chart. Office hours are
  * always on the axis; hours outside them only when tickets were issued then.
  */
-import type { QueueStats } from '../../../../preload/contract';
+import type { QueueStats } from '@contract';
 import { HourBarChart } from '../../components/HourBarChart';
 import { useI18n } from '../../i18n/I18nProvider';
 

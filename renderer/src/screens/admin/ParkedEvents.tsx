@@ -4,7 +4,7 @@
  * reason because it is written to the audit log.
  */
 import { useState } from 'react';
-import type { AppError, SyncStatus } from '../../../../preload/contract';
+import type { AppError, SyncStatus } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { FormDialog } from '../../components/Dialog';

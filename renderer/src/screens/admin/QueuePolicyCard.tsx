@@ -5,7 +5,7 @@
  * station applies a change from the next call on.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, QueuePolicyView } from '../../../../preload/contract';
+import type { AppError, QueuePolicyView } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useMethod } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

@@ -4,7 +4,7 @@
  * Follows the hall board: every pushed board means the figures moved. Below the
  * figures, the calling order the counters follow, which the admin may tune.
  */
-import type { QueueStats } from '../../../../preload/contract';
+import type { QueueStats } from '@contract';
 import { useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon, type IconName } from '../../components/icons';

@@ -3,7 +3,7 @@
  * (e.g. a status the dossier can no longer take). Kept folded: they need a look
  * from the technical side, not an action here.
  */
-import type { SyncStatus } from '../../../../preload/contract';
+import type { SyncStatus } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../i18n/vietnamTime';
 

@@ -3,7 +3,7 @@
  * A station without details opens straight on the form.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, Site, SiteInput } from '../../../../preload/contract';
+import type { AppError, Site, SiteInput } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

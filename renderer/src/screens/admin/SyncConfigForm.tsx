@@ -7,7 +7,7 @@
  * replaces whole, so a pinned certificate is pasted again too.
  */
 import { useId, useState, type FormEvent, type RefObject } from 'react';
-import type { AppError, SyncConfigInput, SyncStatus } from '../../../../preload/contract';
+import type { AppError, SyncConfigInput, SyncStatus } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

@@ -5,7 +5,7 @@
  * connection settings. Follows the station's `sync.status` pushes live.
  */
 import { useRef } from 'react';
-import type { SyncStatus } from '../../../../preload/contract';
+import type { SyncStatus } from '@contract';
 import { useEvent, useMethod } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { HourBarChart } from '../../components/HourBarChart';

@@ -4,7 +4,7 @@
  * technical detail folded away), and the "Đồng bộ ngay" button.
  */
 import { useState } from 'react';
-import type { AppError, SyncStatus } from '../../../../preload/contract';
+import type { AppError, SyncStatus } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { formatByteSize } from '../../components/byteSize';

@@ -3,7 +3,7 @@
  * out tickets), and "In phiếu thử" to check it with a sample ticket.
  */
 import { useState } from 'react';
-import type { AppError, DevicesStatus } from '../../../../preload/contract';
+import type { AppError, DevicesStatus } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

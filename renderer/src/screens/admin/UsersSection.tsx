@@ -4,7 +4,7 @@
  * pointing at a real person.
  */
 import { useState, type FormEvent } from 'react';
-import { userRoles, type AppError, type User, type UserRole } from '../../../../preload/contract';
+import { userRoles, type AppError, type User, type UserRole } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useMethod } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

@@ -3,7 +3,7 @@
  * form keeps text as typed; the configuration is what the station validates.
  * Settings this form does not show are carried over untouched.
  */
-import { scannerLabel, type DevicesConfig, type DevicesConfigInput, type DevicesStatus, type FieldIssue, type ScannerConfig } from '../../../../preload/contract';
+import { scannerLabel, type DevicesConfig, type DevicesConfigInput, type DevicesStatus, type FieldIssue, type ScannerConfig } from '@contract';
 
 type TicketPrinter = NonNullable<DevicesConfig['ticketPrinter']>;
 export type BaudRate = Extract<ScannerConfig, { kind: 'serial' }>['baudRate'];

@@ -3,7 +3,7 @@
  * printer counts as needing someone in every state but "ready": a kiosk without
  * a working printer hands out no tickets.
  */
-import type { DevicesStatus } from '../../../../preload/contract';
+import type { DevicesStatus } from '@contract';
 import type { MessageKey } from '../../i18n/messages';
 
 export type DeviceState = DevicesStatus['ticketPrinter']['state'];

@@ -3,7 +3,7 @@
  * share of the criterion that is. Shares are whole percentages that add up to 100
  * (largest remainder), so a row of thirds reads 34 / 33 / 33, not 33 / 33 / 33.
  */
-import { ratingCriteria } from '../../../../preload/contract';
+import { ratingCriteria } from '@contract';
 
 export const ratingLevels = [3, 2, 1] as const;
 export type RatingLevel = (typeof ratingLevels)[number];

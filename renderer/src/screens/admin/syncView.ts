@@ -3,7 +3,7 @@
  * the health of the link, whether an "Đồng bộ ngay" run went through, and how far
  * the clocks drift. Pure, so the rules are tested without a browser.
  */
-import type { SyncStatus } from '../../../../preload/contract';
+import type { SyncStatus } from '@contract';
 
 /**
  * - not_configured: no provincial system set up yet;

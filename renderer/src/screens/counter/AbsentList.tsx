@@ -2,7 +2,7 @@
  * Today's tickets this counter marked absent; a latecomer can be called back, or
  * get a paper ticket again (the kiosk's did not print).
  */
-import type { QueueTicket, ServiceArea } from '../../../../preload/contract';
+import type { QueueTicket, ServiceArea } from '@contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatClock } from '../../i18n/vietnamTime';

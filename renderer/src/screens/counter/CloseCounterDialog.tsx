@@ -1,5 +1,5 @@
 /** Closing a counter is asked once more: a stray F9 must not send a counter home. */
-import type { Counter } from '../../../../preload/contract';
+import type { Counter } from '@contract';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

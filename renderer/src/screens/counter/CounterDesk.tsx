@@ -2,7 +2,7 @@
  * One counter's desk: opened for its areas first, then the work desk for the
  * officer who holds it. The counter's live state comes from the workspace above.
  */
-import type { Counter, CounterState, ServiceArea } from '../../../../preload/contract';
+import type { Counter, CounterState, ServiceArea } from '@contract';
 import type { Loaded } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Splash } from '../../components/Splash';

@@ -1,5 +1,5 @@
 /** Which counter this computer stands at; asked once and remembered. */
-import type { Counter, ServiceArea } from '../../../../preload/contract';
+import type { Counter, ServiceArea } from '@contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { areasOf } from './areasOf';

@@ -8,7 +8,7 @@
  * document scanner saves into the counter's scan folder join the intake form.
  */
 import { useRef, useState } from 'react';
-import type { CccdCardView, Counter, ServiceArea } from '../../../../preload/contract';
+import type { CccdCardView, Counter, ServiceArea } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { useErrorText } from '../../components/ErrorNotice';

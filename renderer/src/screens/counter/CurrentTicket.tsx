@@ -1,5 +1,5 @@
 /** The ticket at the desk, large, with where it is in its short life. */
-import type { QueueTicket, ServiceArea } from '../../../../preload/contract';
+import type { QueueTicket, ServiceArea } from '@contract';
 import { Icon } from '../../components/icons';
 import { priorityIcon } from '../../components/priority';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -5,7 +5,7 @@
  * another officer left open.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, Counter, CounterState, ServiceArea } from '../../../../preload/contract';
+import type { AppError, Counter, CounterState, ServiceArea } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

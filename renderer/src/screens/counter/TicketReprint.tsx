@@ -5,7 +5,7 @@
  * the desk shows that answer until the next reprint or until dismissed.
  */
 import { useState, type ReactElement } from 'react';
-import type { AppError, QueueTicket } from '../../../../preload/contract';
+import type { AppError, QueueTicket } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -3,7 +3,7 @@
  * one named counter. The ticket keeps its number and its place by issue time.
  */
 import { useState } from 'react';
-import type { AppError, Counter, QueueTicket, ServiceArea } from '../../../../preload/contract';
+import type { AppError, Counter, QueueTicket, ServiceArea } from '@contract';
 import { FormDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n/I18nProvider';
 

@@ -4,7 +4,7 @@
  * and for tickets another counter sent here. The station sends the first ones
  * only (a long line is not read to the end); the total is shown all the same.
  */
-import type { CounterState, QueueTicket, ServiceArea } from '../../../../preload/contract';
+import type { CounterState, QueueTicket, ServiceArea } from '@contract';
 import { Icon } from '../../components/icons';
 import { priorityIcon } from '../../components/priority';
 import { serviceAreaIcon } from '../../components/serviceAreaIcon';

@@ -6,7 +6,7 @@
  * kiosk failed to print (at the desk or absent) can be printed again.
  */
 import { useEffect, useState } from 'react';
-import type { AppError, Counter, CounterState, ServiceArea } from '../../../../preload/contract';
+import type { AppError, Counter, CounterState, ServiceArea } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -1,4 +1,4 @@
-import type { ServiceArea } from '../../../../preload/contract';
+import type { ServiceArea } from '@contract';
 
 /** The areas with these ids, in the catalogue's order. */
 export function areasOf(ids: readonly number[], areas: readonly ServiceArea[]): ServiceArea[] {

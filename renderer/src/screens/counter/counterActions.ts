@@ -3,7 +3,7 @@
  * makes sense in the counter's present state (the station decides in the end; this
  * only keeps buttons that would be refused from looking pressable).
  */
-import type { CounterState } from '../../../../preload/contract';
+import type { CounterState } from '@contract';
 import type { MessageKey } from '../../i18n/messages';
 
 export const counterActions = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'pauseResume', 'close'] as const;

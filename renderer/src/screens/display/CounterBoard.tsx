@@ -1,5 +1,5 @@
 /** Each counter and the number it is serving now (or why it is not). */
-import type { Board } from '../../../../preload/contract';
+import type { Board } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Past this many counters, two columns of numbers only (the names would not fit). */

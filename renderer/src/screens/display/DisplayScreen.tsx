@@ -6,7 +6,7 @@
  * Numbers, areas and counters only: never a name or any other personal data.
  */
 import { useRef } from 'react';
-import type { Board } from '../../../../preload/contract';
+import type { Board } from '@contract';
 import { useEvent, useMethod } from '../../api/hooks';
 import { BrandMark, useCentreName } from '../../components/Brand';
 import { Icon } from '../../components/icons';

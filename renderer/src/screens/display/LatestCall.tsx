@@ -2,7 +2,7 @@
  * The newest call, as big as the screen allows. Keyed by the call, so a new call
  * mounts afresh and its short highlight animation plays again.
  */
-import type { BoardCall } from '../../../../preload/contract';
+import type { BoardCall } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export function callKey(call: BoardCall): string {

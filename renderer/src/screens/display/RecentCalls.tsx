@@ -1,5 +1,5 @@
 /** The last calls, newest first: for whoever looked away when their number came up. */
-import type { BoardCall } from '../../../../preload/contract';
+import type { BoardCall } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatClock } from '../../i18n/vietnamTime';
 import { callKey } from './LatestCall';

@@ -1,5 +1,5 @@
 /** How many people wait in each area, so nobody has to ask. */
-import type { Board } from '../../../../preload/contract';
+import type { Board } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export function WaitingByArea({ areas }: { areas: Board['waitingByArea'] }) {

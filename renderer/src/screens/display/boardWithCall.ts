@@ -3,7 +3,7 @@
  * the station sends the whole board at most ten times a second, so a call would
  * otherwise wait for the next one. The next board the station sends replaces this.
  */
-import type { Board, BoardCall } from '../../../../preload/contract';
+import type { Board, BoardCall } from '@contract';
 import { callKey } from './LatestCall';
 
 /** The board's recent calls keep this many, as the station's do. */

@@ -5,7 +5,7 @@
  * computers whose browser shows no PDFs inline.
  */
 import { useEffect, useState } from 'react';
-import type { AppError, FormKind } from '../../../../preload/contract';
+import type { AppError, FormKind } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

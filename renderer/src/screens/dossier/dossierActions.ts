@@ -4,7 +4,7 @@
  * buttons that would be refused from looking pressable). Statuses decided by the
  * province (processing, financial obligation, stopped, processed) are never set here.
  */
-import type { Dossier, FormKind } from '../../../../preload/contract';
+import type { Dossier, FormKind } from '@contract';
 
 export const dossierActions = ['returnResult', 'recordSupplement', 'postpone', 'withdraw'] as const;
 export type DossierAction = (typeof dossierActions)[number];

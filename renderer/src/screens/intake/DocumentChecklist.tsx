@@ -3,7 +3,7 @@
  * originals and copies; mandatory ones are marked, and papers outside the
  * catalogue can be added by name.
  */
-import type { AppError } from '../../../../preload/contract';
+import type { AppError } from '@contract';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

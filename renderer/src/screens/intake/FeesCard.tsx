@@ -1,5 +1,5 @@
 /** The fees of the chosen procedure for this many sets, and what the citizen pays in all. */
-import type { Procedure } from '../../../../preload/contract';
+import type { Procedure } from '@contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { feesOf } from './intakeDraft';
 import { formatDong } from './money';

@@ -8,7 +8,7 @@
  * click, a retry after the network blinked) gives back the same dossier.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { AppError, maxUploadBytes, type CccdCardView, type Dossier, type FormKind, type QueueTicket, type ServiceArea } from '../../../../preload/contract';
+import { AppError, maxUploadBytes, type CccdCardView, type Dossier, type FormKind, type QueueTicket, type ServiceArea } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';

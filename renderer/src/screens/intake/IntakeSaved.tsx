@@ -3,7 +3,7 @@
  * paper to hand over (receipt, supplement request or refusal) ready to print.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FormKind, QueueTicket } from '../../../../preload/contract';
+import type { FormKind, QueueTicket } from '@contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatClock, formatShortDate } from '../../i18n/vietnamTime';

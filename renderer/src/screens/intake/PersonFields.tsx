@@ -4,7 +4,7 @@
  * by hand is looked up on the station; a known citizen is offered to fill the rest.
  */
 import { useEffect, useState } from 'react';
-import type { AppError, Person } from '../../../../preload/contract';
+import type { AppError, Person } from '@contract';
 import { api } from '../../api/client';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';

@@ -4,7 +4,7 @@
  * Arrow keys and Enter work as well as the mouse.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { Procedure, ServiceArea, TimeLimit } from '../../../../preload/contract';
+import type { Procedure, ServiceArea, TimeLimit } from '@contract';
 import { api } from '../../api/client';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

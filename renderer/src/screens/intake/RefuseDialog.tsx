@@ -1,6 +1,6 @@
 /** Refusing the dossier (Mẫu 03): the reason is written on the paper the citizen takes home. */
 import { useState } from 'react';
-import type { AppError } from '../../../../preload/contract';
+import type { AppError } from '@contract';
 import { FormDialog } from '../../components/Dialog';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';

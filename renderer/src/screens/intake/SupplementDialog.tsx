@@ -3,7 +3,7 @@
  * ones to begin with), how many of each, why, and whom to contact.
  */
 import { useState } from 'react';
-import type { AppError } from '../../../../preload/contract';
+import type { AppError } from '@contract';
 import { FormDialog } from '../../components/Dialog';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';

@@ -3,7 +3,7 @@
  * name or by the type the browser reports. One list for the file picker and for
  * the check of dropped files.
  */
-import { attachmentExtensions, attachmentKinds } from '../../../../preload/contract';
+import { attachmentExtensions, attachmentKinds } from '@contract';
 
 /** The file picker's `accept`: every extension, then every type. */
 export const acceptedFiles = [...attachmentExtensions, ...attachmentKinds.map((kind) => kind.mediaType)].join(',');

@@ -5,7 +5,7 @@
  * before a round trip (the station checks everything again) happen here, free of
  * React, so they are tested on their own.
  */
-import { AppError, type DossierIntake, type FieldIssue, type Procedure } from '../../../../preload/contract';
+import { AppError, type DossierIntake, type FieldIssue, type Procedure } from '@contract';
 import { emptyPerson, isoDateOf, personInputOf, type PersonDraft } from './personDraft';
 
 export interface DocumentDraft {

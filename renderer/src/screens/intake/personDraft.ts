@@ -3,7 +3,7 @@
  * officer sees it: text as typed, which fields came from the CCCD and are still
  * untouched, and the conversions to and from what the station stores.
  */
-import type { CccdCardView, Person, PersonInput } from '../../../../preload/contract';
+import type { CccdCardView, Person, PersonInput } from '@contract';
 
 export const personFields = ['idNumber', 'oldIdNumber', 'fullName', 'dateOfBirth', 'gender', 'address', 'phone', 'email'] as const;
 export type PersonField = (typeof personFields)[number];

@@ -1,5 +1,5 @@
 /** The kiosk's first step: one large tile per service area that takes tickets. */
-import type { ServiceArea } from '../../../../preload/contract';
+import type { ServiceArea } from '@contract';
 import type { Loaded } from '../../api/hooks';
 import { useErrorText } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';

@@ -3,7 +3,7 @@
  * one of the priority categories. While the ticket is being issued every button is
  * held down, so a double tap cannot take two numbers.
  */
-import type { PriorityCategoryName, ServiceArea } from '../../../../preload/contract';
+import type { PriorityCategoryName, ServiceArea } from '@contract';
 import { Icon } from '../../components/icons';
 import { priorityCategories, priorityIcon } from '../../components/priority';
 import { serviceAreaIcon } from '../../components/serviceAreaIcon';

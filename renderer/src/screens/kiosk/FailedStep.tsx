@@ -1,5 +1,5 @@
 /** When no ticket could be issued: what happened in plain words, and two ways on. */
-import type { AppError } from '../../../../preload/contract';
+import type { AppError } from '@contract';
 import { useErrorText } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -4,7 +4,7 @@
  * get lost: after 15 seconds without a touch any step goes back to the start.
  */
 import { useState } from 'react';
-import type { AppError, IssuedTicket, PriorityCategoryName, ServiceArea } from '../../../../preload/contract';
+import type { AppError, IssuedTicket, PriorityCategoryName, ServiceArea } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useMethod } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -3,7 +3,7 @@
  * ahead and the expected wait. When the printer did not take the ticket the screen
  * says so calmly under the number, which stays where it is.
  */
-import type { IssuedTicket } from '../../../../preload/contract';
+import type { IssuedTicket } from '@contract';
 import { Icon } from '../../components/icons';
 import { priorityIcon } from '../../components/priority';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -7,7 +7,7 @@
  * goes back to the start.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../../preload/contract';
+import type { AppError } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

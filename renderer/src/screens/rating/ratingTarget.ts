@@ -3,7 +3,7 @@
  * receipt (or its QR), or their queue ticket's QR (the tracking address) — the
  * two things a visit can be rated by.
  */
-import { ratingCriteria } from '../../../../preload/contract';
+import { ratingCriteria } from '@contract';
 import { isDossierCode, ticketTokenOf } from '../../scanner/scanMeaning';
 
 export type RatingTarget = { dossierCode: string } | { ticketToken: string };

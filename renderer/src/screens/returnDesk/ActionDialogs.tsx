@@ -4,7 +4,7 @@
  * withdraws. Each sends one call and hands back the dossier as it now stands.
  */
 import { useState } from 'react';
-import { AppError, type Dossier } from '../../../../preload/contract';
+import { AppError, type Dossier } from '@contract';
 import { api } from '../../api/client';
 import { asAppError } from '../../api/hooks';
 import { FormDialog } from '../../components/Dialog';

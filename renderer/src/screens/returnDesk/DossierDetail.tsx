@@ -5,7 +5,7 @@
  * a paper again.
  */
 import { useState, type ReactNode } from 'react';
-import type { Dossier, FormKind } from '../../../../preload/contract';
+import type { Dossier, FormKind } from '@contract';
 import { Dialog } from '../../components/Dialog';
 import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -3,7 +3,7 @@
  * (processing, processed, stopped…) arrive by sync and are marked as the
  * province's, apart from what was done at the counter.
  */
-import type { Dossier } from '../../../../preload/contract';
+import type { Dossier } from '@contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../i18n/vietnamTime';

@@ -1,5 +1,5 @@
 /** Dossiers as short rows: code, status, who, which procedure, when due (and whether late). */
-import type { DossierSummary } from '../../../../preload/contract';
+import type { DossierSummary } from '@contract';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatShortDate } from '../../i18n/vietnamTime';

@@ -3,7 +3,7 @@
  * phone number, or a name typed without diacritics. Results come a page at a time.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AppError, DossierSummary } from '../../../../preload/contract';
+import type { AppError, DossierSummary } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useEvent } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

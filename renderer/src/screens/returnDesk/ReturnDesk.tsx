@@ -4,7 +4,7 @@
  * dossiers already past their appointment, most late first.
  */
 import { useEffect, useState } from 'react';
-import type { AppError, Dossier } from '../../../../preload/contract';
+import type { AppError, Dossier } from '@contract';
 import { api } from '../../api/client';
 import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';

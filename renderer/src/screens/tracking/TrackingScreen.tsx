@@ -5,7 +5,7 @@
  * Anonymous and public: it shows what the hall board shows, for one ticket.
  */
 import { useEffect } from 'react';
-import type { TrackedTicket } from '../../../../preload/contract';
+import type { TrackedTicket } from '@contract';
 import { useConnection, useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { BrandMark, useCentreName } from '../../components/Brand';
 import { useErrorText } from '../../components/ErrorNotice';

@@ -3,7 +3,7 @@
  * renderer's client builds and reads them in one place.
  */
 import { z } from 'zod';
-import { errorCodes, type ErrorCode, type ErrorPayload } from './errors';
+import { errorCodes, type ErrorCode, type ErrorPayload } from '@domain/errors';
 import type { EventName } from './events';
 import type { MethodName } from './methods';
 

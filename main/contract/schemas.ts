@@ -3,6 +3,7 @@
  * refused); text is trimmed and bounded so nothing unbounded reaches SQLite.
  */
 import { z } from 'zod';
+import { timeLimitSchema, type TimeLimit } from '@domain/calendar/timeLimit';
 import { userRoles } from './roles';
 
 export const idSchema = z.number().int().positive();
@@ -88,12 +89,7 @@ export const counterSchema = z.object({
 });
 export type Counter = z.infer<typeof counterSchema>;
 
-export const timeLimitSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('working_days'), value: z.number().int().positive() }),
-  z.object({ kind: z.literal('working_hours'), value: z.number().int().positive() }),
-  z.object({ kind: z.literal('same_day') }),
-]);
-export type TimeLimit = z.infer<typeof timeLimitSchema>;
+export { timeLimitSchema, type TimeLimit };
 
 export const procedureFeeSchema = z.object({
   code: z.string().nullable(),

@@ -1,6 +1,6 @@
 export * from './devices';
 export * from './dossier';
-export * from './errors';
+export * from '@domain/errors';
 export * from './events';
 export * from './methods';
 export * from './queue';
