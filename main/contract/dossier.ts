@@ -3,9 +3,12 @@
  * what it gets back. These carry personal data and go to staff only.
  */
 import { z } from 'zod';
+import { dossierStatusCodes } from '@domain/dossier';
 import { idSchema, isoInstantSchema, optionalText, text } from './schemas';
 
 export const isoDateSchema = z.iso.date();
+/** A national status code (TrangThaiHoSo), one of the domain's list. */
+export const dossierStatusSchema = z.literal(dossierStatusCodes);
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'Mã băm tệp không hợp lệ');
 export const formKindSchema = z.enum(['01', '02', '03', '04']);
 export type FormKind = z.infer<typeof formKindSchema>;
@@ -108,7 +111,7 @@ export const dossierEventSchema = z.object({
 export const dossierSchema = z.object({
   id: idSchema,
   code: z.string(),
-  status: z.number().int().min(1).max(10),
+  status: dossierStatusSchema,
   statusName: z.string(),
   procedure: z.object({ id: idSchema, code: z.string(), name: z.string(), areaId: idSchema }),
   applicant: personSchema,
@@ -140,7 +143,7 @@ export type Dossier = z.infer<typeof dossierSchema>;
 export const dossierSummarySchema = z.object({
   id: idSchema,
   code: z.string(),
-  status: z.number().int(),
+  status: dossierStatusSchema,
   statusName: z.string(),
   procedureName: z.string(),
   applicantName: z.string(),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
+import { dossierStatusSchema } from './dossier';
 import { boardCallSchema, boardSchema } from './queue';
 import { idSchema, siteSchema } from './schemas';
 import { syncStatusSchema } from './sync';
@@ -35,7 +36,7 @@ export const events = {
   /** The whole public board, pushed so boards update without a round trip. */
   'queue.board': event({ payload: boardSchema, roles: ['display', 'officer'] }),
   /** A dossier moved (at a counter or by the province): counters showing it refresh. */
-  'dossier.changed': event({ payload: z.object({ dossierId: idSchema, code: z.string(), status: z.number().int() }), roles: ['officer'] }),
+  'dossier.changed': event({ payload: z.object({ dossierId: idSchema, code: z.string(), status: dossierStatusSchema }), roles: ['officer'] }),
   /** A device needs someone: the ticket printer is out of paper, a scanner was unplugged… */
   'devices.alert': event({
     payload: z.object({ device: z.enum(['ticket_printer', 'scanner']), state: deviceStateSchema, message: z.string(), at: z.iso.datetime() }),

@@ -4,6 +4,7 @@
  * so both sides validate the same shapes.
  */
 import { z } from 'zod';
+import { dossierStatusSchema } from '@contract/dossier';
 
 export const protocolVersion = 1;
 export const sha256Pattern = /^[0-9a-f]{64}$/;
@@ -51,7 +52,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('dossier.status'),
     data: z.object({
       MaHoSo: z.string(),
-      TrangThaiHoSo: z.number().int().min(1).max(10),
+      TrangThaiHoSo: dossierStatusSchema,
       NoiDungXuLy: z.string().max(2000).nullable().optional(),
       NguoiXuLy: z.string().max(200).nullable().optional(),
       ThoiDiemXuLy: z.string().regex(/^\d{14}$/).optional(),

@@ -1,3 +1,4 @@
+import { dossierStatusCodes, isDueDateRunning, type DossierStatus } from '@domain/dossier';
 import type { Db } from '../connection';
 
 export interface DossierRow {
@@ -13,7 +14,7 @@ export interface DossierRow {
   received_by: number | null;
   channel: number;
   applicant_kind: number;
-  status: number;
+  status: DossierStatus;
   summary: string | null;
   sets: number;
   fees_total: number;
@@ -36,7 +37,7 @@ export interface DossierRow {
 export interface SummaryRow {
   id: number;
   code: string;
-  status: number;
+  status: DossierStatus;
   procedure_name: string;
   applicant_name: string;
   received_at: string;
@@ -45,6 +46,8 @@ export interface SummaryRow {
 
 const summaryColumns = `d.id, d.code, d.status, p.name AS procedure_name, c.full_name AS applicant_name, d.received_at, d.due_at`;
 const summaryJoins = `FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN citizens c ON c.id = d.applicant_id`;
+/** Codes from the domain's own list, so written into the statement rather than bound. */
+const dueDateRunningCodes = dossierStatusCodes.filter(isDueDateRunning).join(', ');
 
 export function dossierRepository(db: Db) {
   const nextSeq = db.prepare<[string], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM dossiers WHERE receipt_day = ?');
@@ -105,7 +108,7 @@ export function dossierRepository(db: Db) {
      ORDER BY d.received_at DESC LIMIT ? OFFSET ?`,
   );
   const overdue = db.prepare<[string, number], SummaryRow>(
-    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.status IN (2, 4, 6, 9) AND d.due_at < ? ORDER BY d.due_at LIMIT ?`,
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.status IN (${dueDateRunningCodes}) AND d.due_at < ? ORDER BY d.due_at LIMIT ?`,
   );
 
   return {

@@ -1,72 +1,83 @@
 /**
- * Dossier statuses after the national code list (TrangThaiHoSo) and who may move a
- * dossier between them. The counter receives, refuses, asks for supplements,
+ * Who may move a dossier between the national statuses, and which counter actions
+ * apply in which status. The counter receives, refuses, asks for supplements,
  * records them, returns results and records withdrawals; "processing", "financial
  * obligation", "stopped" and "processed" are decided by the province and arrive by
- * sync only.
+ * sync only. The citizen never moves a dossier: a withdrawal is their request,
+ * recorded at the counter.
  *
- * Returning a result is allowed from "processed" (9) and, for procedures the
- * commune settles on the spot (civil status extracts, certifications), straight
- * from "received" (2) or "processing" (4): the province then learns 10 directly.
+ * Returning a result is allowed from "processed" and, for procedures the commune
+ * settles on the spot (civil status extracts, certifications), straight from
+ * "received" or "processing": the province then learns "returned" directly.
  */
 import { AppError } from '../errors';
+import { dossierStatus, dossierStatusName, dossierStatuses, isDueDateRunning, type DossierStatus, type DossierStatusName } from './dossierStatus';
 
-export const dossierStatuses = {
-  1: 'Mới đăng ký',
-  2: 'Được tiếp nhận',
-  3: 'Không được tiếp nhận',
-  4: 'Đang xử lý',
-  5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  7: 'Công dân yêu cầu rút hồ sơ',
-  8: 'Dừng xử lý',
-  9: 'Đã xử lý xong',
-  10: 'Đã trả kết quả',
-} as const;
-
-export type DossierStatus = keyof typeof dossierStatuses;
 export type StatusSource = 'counter' | 'province';
 
-interface Transition {
-  from: readonly (DossierStatus | null)[];
-  to: DossierStatus;
-  source: StatusSource;
-}
+/** What an officer does to a dossier; every one but postpone moves it to another status. */
+export const dossierCounterActions = ['receive', 'refuse', 'requestSupplement', 'recordSupplement', 'returnResult', 'withdraw', 'postpone'] as const;
+export type DossierCounterAction = (typeof dossierCounterActions)[number];
+type MovingAction = Exclude<DossierCounterAction, 'postpone'>;
+
+type Transition = { from: readonly (DossierStatusName | null)[]; to: DossierStatusName } & (
+  | { source: 'counter'; action: MovingAction }
+  | { source: 'province' }
+);
 
 const transitions: readonly Transition[] = [
-  { from: [null, 1], to: 2, source: 'counter' },
-  { from: [null, 1], to: 3, source: 'counter' },
-  { from: [2, 4], to: 5, source: 'counter' },
-  { from: [2, 4, 5, 6], to: 7, source: 'counter' },
-  { from: [2, 4, 9], to: 10, source: 'counter' },
-  // Supplement received: back to where it was (recorded by the service).
-  { from: [5], to: 2, source: 'counter' },
-  { from: [5], to: 4, source: 'counter' },
-  { from: [2, 5, 6], to: 4, source: 'province' },
-  { from: [4], to: 5, source: 'province' },
-  { from: [4], to: 6, source: 'province' },
-  { from: [2, 4, 5, 6], to: 8, source: 'province' },
-  { from: [2, 4, 6], to: 9, source: 'province' },
-  { from: [9], to: 10, source: 'province' },
+  { from: [null, 'registered'], to: 'received', source: 'counter', action: 'receive' },
+  { from: [null, 'registered'], to: 'refused', source: 'counter', action: 'refuse' },
+  { from: ['received', 'processing'], to: 'supplementRequested', source: 'counter', action: 'requestSupplement' },
+  { from: ['received', 'processing', 'supplementRequested', 'financialObligation'], to: 'withdrawn', source: 'counter', action: 'withdraw' },
+  { from: ['received', 'processing', 'processed'], to: 'returned', source: 'counter', action: 'returnResult' },
+  // Supplement received: back to where it was (statusToResume).
+  { from: ['supplementRequested'], to: 'received', source: 'counter', action: 'recordSupplement' },
+  { from: ['supplementRequested'], to: 'processing', source: 'counter', action: 'recordSupplement' },
+  { from: ['received', 'supplementRequested', 'financialObligation'], to: 'processing', source: 'province' },
+  { from: ['processing'], to: 'supplementRequested', source: 'province' },
+  { from: ['processing'], to: 'financialObligation', source: 'province' },
+  { from: ['received', 'processing', 'supplementRequested', 'financialObligation'], to: 'stopped', source: 'province' },
+  { from: ['received', 'processing', 'financialObligation'], to: 'processed', source: 'province' },
+  { from: ['processed'], to: 'returned', source: 'province' },
 ];
 
-export function isDossierStatus(value: number): value is DossierStatus {
-  return Number.isInteger(value) && value >= 1 && value <= 10;
-}
+const nameOf = (status: DossierStatus | null): DossierStatusName | null => (status === null ? null : dossierStatusName(status)!);
+
+const moves = (from: DossierStatus | null, to: DossierStatus, source: StatusSource) =>
+  transitions.some((t) => dossierStatus[t.to] === to && t.source === source && t.from.includes(nameOf(from)));
 
 export function canMove(from: DossierStatus | null, to: DossierStatus, source: StatusSource): boolean {
-  return transitions.some((t) => t.to === to && t.source === source && t.from.includes(from));
+  return moves(from, to, source);
 }
 
 /** Throws a clear error for a move the rules do not allow. */
 export function assertMove(from: DossierStatus | null, to: DossierStatus, source: StatusSource): void {
   if (canMove(from, to, source)) return;
   const fromName = from === null ? 'chưa có' : `"${dossierStatuses[from]}"`;
-  const byProvince = transitions.some((t) => t.to === to && t.source === 'province' && t.from.includes(from));
   throw new AppError('INVALID_STATE', {
-    message: byProvince
+    message: moves(from, to, 'province')
       ? `Trạng thái "${dossierStatuses[to]}" do hệ thống một cửa cấp tỉnh cập nhật, không đặt tại quầy.`
       : `Không thể chuyển hồ sơ từ trạng thái ${fromName} sang "${dossierStatuses[to]}".`,
     detail: `Dossier status ${from ?? 'none'} -> ${to} not allowed from ${source}`,
   });
+}
+
+/** Nothing moves a dossier on from here: refused, withdrawn, stopped or returned. */
+export function isClosedStatus(status: number): boolean {
+  const name = dossierStatusName(status);
+  return name !== undefined && !transitions.some((t) => t.from.includes(name));
+}
+
+/** Whether the counter may take this action on a dossier in this status. */
+export function canTakeDossierAction(action: DossierCounterAction, status: number): boolean {
+  // A new appointment keeps the status: it applies wherever a due date runs.
+  if (action === 'postpone') return isDueDateRunning(status);
+  const name = dossierStatusName(status);
+  return name !== undefined && transitions.some((t) => t.source === 'counter' && t.action === action && t.from.includes(name));
+}
+
+/** Where a dossier goes back to once its supplement arrives: processing if it was there, else received. */
+export function statusToResume(before: number | null): DossierStatus {
+  return before === dossierStatus.processing ? dossierStatus.processing : dossierStatus.received;
 }

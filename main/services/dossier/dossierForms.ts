@@ -5,6 +5,7 @@
  */
 import { AppError, type FormKind, type Site } from '@contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
+import { dossierStatus } from '@domain/dossier';
 import {
   apologyForm,
   receiptForm,
@@ -54,7 +55,7 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
       new AppError('INVALID_STATE', { message: `Hồ sơ này không có ${what}.`, detail: `Form ${form} does not apply to dossier status ${row.status}` });
     switch (form) {
       case '01': {
-        if (row.status === 3) throw notFor('giấy tiếp nhận (hồ sơ đã bị từ chối tiếp nhận)');
+        if (row.status === dossierStatus.refused) throw notFor('giấy tiếp nhận (hồ sơ đã bị từ chối tiếp nhận)');
         const counter = row.counter_id === null ? null : repos.catalogue.counterById(row.counter_id);
         return receiptForm(
           {
@@ -96,8 +97,8 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
         );
       }
       case '03': {
-        if (row.status !== 3) throw notFor('phiếu từ chối');
-        const reason = repos.dossiers.events(row.id).find((e) => e.status_to === 3)?.note ?? '';
+        if (row.status !== dossierStatus.refused) throw notFor('phiếu từ chối');
+        const reason = repos.dossiers.events(row.id).find((e) => e.status_to === dossierStatus.refused)?.note ?? '';
         return refusalForm(
           { office, issuedAt: new Date(row.received_at), applicant: applicantOf(row), procedureName: procedure.name, reasons: [reason], officerName: officerName(row) },
           options,

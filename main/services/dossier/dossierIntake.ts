@@ -10,7 +10,7 @@ import type { dossierIntakeSchema, personInputSchema } from '@contract/dossier';
 import type { z } from 'zod';
 import { validatePersonalNumber } from '@domain/cccd';
 import { dueDate } from '@domain/calendar';
-import { assertMove, dossierCode } from '@domain/dossier';
+import { assertMove, dossierCode, dossierStatus } from '@domain/dossier';
 import { foldVietnamese } from '@domain/text/foldVietnamese';
 import { vietnamDay, vietnamLocal } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
@@ -85,7 +85,7 @@ export function dossierIntake(deps: DossierDeps) {
           throw new AppError('VALIDATION_FAILED', { message: 'Thành phần hồ sơ không thuộc thủ tục đã chọn.', detail: 'Component of another procedure' });
         }
       }
-      const status = refusal ? 3 : 2;
+      const status = refusal ? dossierStatus.refused : dossierStatus.received;
       assertMove(null, status, 'counter');
 
       const applicantId = citizenFor(ctx, input.applicant);

@@ -8,11 +8,11 @@
 import { AppError, type Dossier } from '@contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
 import { extendDue } from '@domain/calendar';
-import { assertMove, isDossierStatus, type DossierStatus, type StatusSource } from '@domain/dossier';
+import { assertMove, canTakeDossierAction, dossierStatus, isDossierStatus, statusToResume, type DossierStatus, type StatusSource } from '@domain/dossier';
 import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';
-import { dossierView, isOpenStatus, nationalPayloadOf, requireDossier } from './dossierViews';
+import { dossierView, nationalPayloadOf, requireDossier } from './dossierViews';
 
 export interface SupplementItem {
   name: string;
@@ -59,7 +59,7 @@ export function dossierLifecycle(deps: DossierDeps) {
     requestSupplement(actor: Actor, input: { dossierId: number; reason: string; items: SupplementItem[]; contact: string | null }): Dossier {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
-        move(ctx, row, 5, 'counter', input.reason, { paused_at: ctx.now.toISOString(), resume_status: row.status === 4 ? 4 : 2 });
+        move(ctx, row, dossierStatus.supplementRequested, 'counter', input.reason, { paused_at: ctx.now.toISOString(), resume_status: statusToResume(row.status) });
         ctx.repos.dossiers.insertSupplement(row.id, ctx.now, userIdOf(ctx.actor), input.reason, input.items, input.contact);
       });
       return view(input.dossierId);
@@ -69,12 +69,11 @@ export function dossierLifecycle(deps: DossierDeps) {
     recordSupplement(actor: Actor, input: { dossierId: number; note: string | null }): Dossier {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
-        if (row.status !== 5 || !row.paused_at) {
+        if (!canTakeDossierAction('recordSupplement', row.status) || !row.paused_at) {
           throw new AppError('INVALID_STATE', { message: 'Hồ sơ không ở trạng thái chờ bổ sung.', detail: 'Dossier is not awaiting a supplement' });
         }
         const due = extendDue(new Date(row.due_at), new Date(row.paused_at), ctx.now, deps.calendar(), deps.officeHours());
-        const resume = (row.resume_status === 4 ? 4 : 2) as DossierStatus;
-        move(ctx, row, resume, 'counter', input.note ?? 'Đã nhận hồ sơ bổ sung', {
+        move(ctx, row, statusToResume(row.resume_status), 'counter', input.note ?? 'Đã nhận hồ sơ bổ sung', {
           due_at: due.toISOString(),
           paused_at: null,
           resume_status: null,
@@ -89,7 +88,7 @@ export function dossierLifecycle(deps: DossierDeps) {
     returnResult(actor: Actor, input: { dossierId: number; collectedBy: string; note: string | null }): Dossier {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
-        move(ctx, row, 10, 'counter', input.note, {
+        move(ctx, row, dossierStatus.returned, 'counter', input.note, {
           returned_at: ctx.now.toISOString(),
           finished_at: row.finished_at ?? ctx.now.toISOString(),
           collected_by: input.collectedBy,
@@ -99,7 +98,7 @@ export function dossierLifecycle(deps: DossierDeps) {
     },
 
     withdraw(actor: Actor, input: { dossierId: number; reason: string }): Dossier {
-      uow.run(actor, (ctx) => move(ctx, requireDossier(ctx.repos, input.dossierId), 7, 'counter', input.reason, { paused_at: null }));
+      uow.run(actor, (ctx) => move(ctx, requireDossier(ctx.repos, input.dossierId), dossierStatus.withdrawn, 'counter', input.reason, { paused_at: null }));
       return view(input.dossierId);
     },
 
@@ -107,7 +106,7 @@ export function dossierLifecycle(deps: DossierDeps) {
     postpone(actor: Actor, input: { dossierId: number; newDueAt: Date; reason: string }): Dossier {
       uow.run(actor, (ctx) => {
         const row = requireDossier(ctx.repos, input.dossierId);
-        if (!isOpenStatus(row.status)) {
+        if (!canTakeDossierAction('postpone', row.status)) {
           throw new AppError('INVALID_STATE', { message: 'Chỉ hẹn lại ngày trả cho hồ sơ đang giải quyết.', detail: `Cannot postpone a dossier in status ${row.status}` });
         }
         if (input.newDueAt.getTime() <= Date.parse(row.due_at)) {
@@ -139,7 +138,7 @@ export function dossierLifecycle(deps: DossierDeps) {
       const row = ctx.repos.dossiers.byCode(code);
       if (!row) throw new AppError('NOT_FOUND', { detail: 'Province status for an unknown dossier' });
       if (!isDossierStatus(to)) throw new AppError('VALIDATION_FAILED', { detail: `Unknown status ${to}` });
-      move(ctx, row, to, 'province', note, to === 9 ? { finished_at: ctx.now.toISOString() } : {});
+      move(ctx, row, to, 'province', note, to === dossierStatus.processed ? { finished_at: ctx.now.toISOString() } : {});
     },
   };
 }

@@ -5,17 +5,10 @@
 import { AppError, type Dossier } from '@contract';
 import type { Repositories } from '../../db/repositories';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
-import { dossierStatuses, isDossierStatus, nationalDossierPayload, type NationalDossierPayload } from '@domain/dossier';
-
-const openStatuses = new Set([2, 4, 6, 9]);
-
-/** Being worked on (received, in processing, supplemented, waiting for the result): what a due date applies to. */
-export function isOpenStatus(status: number): boolean {
-  return openStatuses.has(status);
-}
+import { dossierStatuses, isDossierStatus, isDueDateRunning, nationalDossierPayload, type NationalDossierPayload } from '@domain/dossier';
 
 export function isOverdue(row: Pick<DossierRow, 'status' | 'due_at'>, now: Date): boolean {
-  return isOpenStatus(row.status) && Date.parse(row.due_at) < now.getTime();
+  return isDueDateRunning(row.status) && Date.parse(row.due_at) < now.getTime();
 }
 
 export function statusName(status: number): string {

@@ -1,8 +1,8 @@
 /**
  * Applying what the province decided, inside the pull's transaction: statuses it
- * owns (4, 6, 8, 9) through the dossier status machine, procedure catalogue
- * updates, and the year's holiday schedule. A change the rules refuse throws and
- * is skipped alone by the sync client.
+ * owns (processing, financial obligation, stopped, processed) through the dossier
+ * status machine, procedure catalogue updates, and the year's holiday schedule. A
+ * change the rules refuse throws and is skipped alone by the sync client.
  */
 import { z } from 'zod';
 import { AppError } from '@contract';
