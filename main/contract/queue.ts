@@ -3,12 +3,13 @@
  * is public: ticket numbers, areas and counters, never a name or an ID number.
  */
 import { z } from 'zod';
+import { priorityCategories, ticketStatuses } from '@domain/queue';
 import { idSchema, isoInstantSchema } from './schemas';
 
-export const priorityCategorySchema = z.enum(['elderly', 'disabled', 'pregnant', 'merit', 'with_child']);
+export const priorityCategorySchema = z.enum(priorityCategories);
 export type PriorityCategoryName = z.infer<typeof priorityCategorySchema>;
 
-export const ticketStatusSchema = z.enum(['waiting', 'called', 'serving', 'done', 'no_show']);
+export const ticketStatusSchema = z.enum(ticketStatuses);
 
 export const issuedTicketSchema = z.object({
   id: idSchema,

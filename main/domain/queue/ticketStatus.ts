@@ -3,31 +3,26 @@
  * absent (no-show, recallable later the same day) or transferred back to waiting
  * in another area or for another counter; a finished ticket is final.
  */
-export type TicketStatus = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
-export type TicketAction = 'call' | 'recall' | 'start' | 'finish' | 'no_show' | 'transfer';
+export const ticketStatuses = ['waiting', 'called', 'serving', 'done', 'no_show'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
 
-const allowed: Record<TicketAction, readonly TicketStatus[]> = {
-  call: ['waiting'],
-  recall: ['called', 'no_show'],
-  start: ['called'],
-  finish: ['called', 'serving'],
-  no_show: ['called'],
-  transfer: ['called', 'serving'],
-};
+export const ticketActions = ['call', 'recall', 'start', 'finish', 'no_show', 'transfer'] as const;
+export type TicketAction = (typeof ticketActions)[number];
 
-const after: Record<TicketAction, TicketStatus> = {
-  call: 'called',
-  recall: 'called',
-  start: 'serving',
-  finish: 'done',
-  no_show: 'no_show',
-  transfer: 'waiting',
+/** Each action: the statuses it applies in, and the status it leaves the ticket in. */
+const moves: Record<TicketAction, { from: readonly TicketStatus[]; to: TicketStatus }> = {
+  call: { from: ['waiting'], to: 'called' },
+  recall: { from: ['called', 'no_show'], to: 'called' },
+  start: { from: ['called'], to: 'serving' },
+  finish: { from: ['called', 'serving'], to: 'done' },
+  no_show: { from: ['called'], to: 'no_show' },
+  transfer: { from: ['called', 'serving'], to: 'waiting' },
 };
 
 export function canApply(action: TicketAction, status: TicketStatus): boolean {
-  return allowed[action].includes(status);
+  return moves[action].from.includes(status);
 }
 
 export function statusAfter(action: TicketAction): TicketStatus {
-  return after[action];
+  return moves[action].to;
 }
