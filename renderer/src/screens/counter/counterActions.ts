@@ -1,9 +1,11 @@
 /**
  * What an officer can do at an open counter, the key that does it, and whether it
- * makes sense in the counter's present state (the station decides in the end; this
+ * makes sense in the counter's present state: the ticket's part is the domain's
+ * own rule, the one the station applies (the station decides in the end; this
  * only keeps buttons that would be refused from looking pressable).
  */
 import type { CounterState } from '@contract';
+import { canApply, type TicketAction } from '@domain/queue';
 import type { MessageKey } from '../../i18n/messages';
 
 export const counterActions = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'pauseResume', 'close'] as const;
@@ -26,17 +28,18 @@ export function actionForKey(key: string): CounterAction | undefined {
 }
 
 export function availableActions(state: CounterState): Record<CounterAction, boolean> {
-  const status = state.current?.status;
+  const current = state.current;
   const working = state.open;
+  const onCurrent = (action: TicketAction) => working && current !== null && canApply(action, current.status);
   return {
-    callNext: working && !state.paused && state.current === null,
-    recall: working && status === 'called',
-    start: working && status === 'called',
-    finish: working && (status === 'called' || status === 'serving'),
-    noShow: working && status === 'called',
-    transfer: working && (status === 'called' || status === 'serving'),
+    callNext: working && !state.paused && current === null,
+    recall: onCurrent('recall'),
+    start: onCurrent('start'),
+    finish: onCurrent('finish'),
+    noShow: onCurrent('no_show'),
+    transfer: onCurrent('transfer'),
     pauseResume: working,
-    close: working && state.current === null,
+    close: working && current === null,
   };
 }
 

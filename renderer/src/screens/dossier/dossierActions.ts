@@ -1,37 +1,29 @@
 /**
- * What the counter may do with a dossier in its present status, after the national
- * status list and the station's rules (the station decides in the end; this keeps
- * buttons that would be refused from looking pressable). Statuses decided by the
- * province (processing, financial obligation, stopped, processed) are never set here.
+ * What the return desk may do with a dossier in its present status, asked of the
+ * domain's status machine (the station decides in the end with the same rules;
+ * this keeps buttons that would be refused from looking pressable).
  */
 import type { Dossier, FormKind } from '@contract';
+import { canTakeDossierAction, dossierStatus, type DossierCounterAction } from '@domain/dossier';
 
-export const dossierActions = ['returnResult', 'recordSupplement', 'postpone', 'withdraw'] as const;
+export const dossierActions = ['returnResult', 'recordSupplement', 'postpone', 'withdraw'] as const satisfies readonly DossierCounterAction[];
 export type DossierAction = (typeof dossierActions)[number];
-
-const allowedFrom: Record<DossierAction, readonly number[]> = {
-  // 9 processed; 2 and 4 for what the commune settles on the spot.
-  returnResult: [2, 4, 9],
-  recordSupplement: [5],
-  postpone: [2, 4, 6, 9],
-  withdraw: [2, 4, 5, 6],
-};
 
 export function availableDossierActions(status: number): Record<DossierAction, boolean> {
   return {
-    returnResult: allowedFrom.returnResult.includes(status),
-    recordSupplement: allowedFrom.recordSupplement.includes(status),
-    postpone: allowedFrom.postpone.includes(status),
-    withdraw: allowedFrom.withdraw.includes(status),
+    returnResult: canTakeDossierAction('returnResult', status),
+    recordSupplement: canTakeDossierAction('recordSupplement', status),
+    postpone: canTakeDossierAction('postpone', status),
+    withdraw: canTakeDossierAction('withdraw', status),
   };
 }
 
 /** The papers this dossier has had, so they can be printed again. */
 export function reprintableForms(dossier: Pick<Dossier, 'status' | 'events' | 'originalDueAt'>): FormKind[] {
   const forms: FormKind[] = [];
-  if (dossier.status !== 3) forms.push('01');
-  if (dossier.events.some((event) => event.to === 5)) forms.push('02');
-  if (dossier.status === 3) forms.push('03');
+  if (dossier.status !== dossierStatus.refused) forms.push('01');
+  if (dossier.events.some((event) => event.to === dossierStatus.supplementRequested)) forms.push('02');
+  if (dossier.status === dossierStatus.refused) forms.push('03');
   if (dossier.originalDueAt !== null && dossier.events.some((event) => event.from === event.to && (event.note ?? '').startsWith('Hẹn lại ngày trả'))) {
     forms.push('04');
   }

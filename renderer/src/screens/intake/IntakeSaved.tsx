@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormKind, QueueTicket } from '@contract';
+import { dossierStatus } from '@domain/dossier';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatClock, formatShortDate } from '../../i18n/vietnamTime';
@@ -16,7 +17,7 @@ import { formatDong } from './money';
 export function IntakeSaved({ saved, ticket, onNew }: { saved: SavedDossier; ticket: QueueTicket | null; onNew(): void }) {
   const { t, locale } = useI18n();
   const { dossier } = saved;
-  const refused = dossier.status === 3;
+  const refused = dossier.status === dossierStatus.refused;
   const forms: FormKind[] = refused ? ['03'] : saved.form === '02' ? ['02', '01'] : ['01'];
   const [form, setForm] = useState<FormKind>(forms[0]!);
   const due = new Date(dossier.dueAt);

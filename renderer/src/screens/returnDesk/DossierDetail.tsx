@@ -6,6 +6,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Dossier, FormKind } from '@contract';
+import { dossierStatus } from '@domain/dossier';
 import { Dialog } from '../../components/Dialog';
 import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -121,9 +122,9 @@ export function DossierDetail({ dossier, onChanged }: { dossier: Dossier; onChan
             {dossier.submitter ? <Fact label={t('dossier.submitter')}>{dossier.submitter.fullName}</Fact> : null}
             <Fact label={t('dossier.procedure')}>{dossier.procedure.name}</Fact>
             <Fact label={t('dossier.receivedAt')}>{when(dossier.receivedAt)}</Fact>
-            <Fact label={dossier.status === 10 ? t('dossier.returnedAt') : t('dossier.dueAt')}>
-              {dossier.status === 10 && dossier.returnedAt ? when(dossier.returnedAt) : when(dossier.dueAt)}
-              {dossier.originalDueAt && Date.parse(dossier.originalDueAt) !== Date.parse(dossier.dueAt) && dossier.status !== 10 ? <span className="muted detail-original"> {t('dossier.originalDue', { date: when(dossier.originalDueAt) })}</span> : null}
+            <Fact label={dossier.status === dossierStatus.returned ? t('dossier.returnedAt') : t('dossier.dueAt')}>
+              {dossier.status === dossierStatus.returned && dossier.returnedAt ? when(dossier.returnedAt) : when(dossier.dueAt)}
+              {dossier.originalDueAt && Date.parse(dossier.originalDueAt) !== Date.parse(dossier.dueAt) && dossier.status !== dossierStatus.returned ? <span className="muted detail-original"> {t('dossier.originalDue', { date: when(dossier.originalDueAt) })}</span> : null}
             </Fact>
             {dossier.collectedBy ? (
               <Fact label={t('dossier.collectedBy')} testId="detail-collected-by">
