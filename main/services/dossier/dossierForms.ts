@@ -80,7 +80,7 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
         const supplement = repos.dossiers.lastSupplement(row.id);
         if (!supplement) throw notFor('yêu cầu bổ sung');
         const items = JSON.parse(supplement.items) as { name: string; originals: number; certifiedCopies: number; copies: number }[];
-        const requester = repos.dossiers.events(row.id).filter((e) => e.status_to === 5).at(-1)?.actor_name ?? officerName(row);
+        const requester = repos.dossiers.events(row.id).filter((e) => e.status_to === dossierStatus.supplementRequested).at(-1)?.actor_name ?? officerName(row);
         return supplementRequestForm(
           {
             office,
