@@ -44,11 +44,8 @@ const transitions: readonly Transition[] = [
 
 const nameOf = (status: DossierStatus | null): DossierStatusName | null => (status === null ? null : dossierStatusName(status)!);
 
-const moves = (from: DossierStatus | null, to: DossierStatus, source: StatusSource) =>
-  transitions.some((t) => dossierStatus[t.to] === to && t.source === source && t.from.includes(nameOf(from)));
-
 export function canMove(from: DossierStatus | null, to: DossierStatus, source: StatusSource): boolean {
-  return moves(from, to, source);
+  return transitions.some((t) => dossierStatus[t.to] === to && t.source === source && t.from.includes(nameOf(from)));
 }
 
 /** Throws a clear error for a move the rules do not allow. */
@@ -56,7 +53,7 @@ export function assertMove(from: DossierStatus | null, to: DossierStatus, source
   if (canMove(from, to, source)) return;
   const fromName = from === null ? 'chưa có' : `"${dossierStatuses[from]}"`;
   throw new AppError('INVALID_STATE', {
-    message: moves(from, to, 'province')
+    message: canMove(from, to, 'province')
       ? `Trạng thái "${dossierStatuses[to]}" do hệ thống một cửa cấp tỉnh cập nhật, không đặt tại quầy.`
       : `Không thể chuyển hồ sơ từ trạng thái ${fromName} sang "${dossierStatuses[to]}".`,
     detail: `Dossier status ${from ?? 'none'} -> ${to} not allowed from ${source}`,
