@@ -12,8 +12,11 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** Lower rank = inner layer. A layer may import layers of its own rank or below. */
-export const ranks = { domain: 0, db: 1, print: 1, services: 2, devices: 3, sync: 3, api: 4, station: 5, app: 6, cli: 6, tools: 7 };
+/**
+ * Lower rank = inner layer. A layer may import layers of its own rank or below. Drivers (devices, sync)
+ * sit below the use cases, so a driver knows no use case: services reach drivers through narrow interfaces.
+ */
+export const ranks = { domain: 0, runtime: 1, db: 2, print: 2, devices: 3, sync: 3, services: 4, api: 5, station: 6, app: 7, cli: 7, tools: 8 };
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 

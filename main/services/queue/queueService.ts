@@ -24,7 +24,7 @@ import { announcementFor } from '@domain/speech';
 import type { Clock } from '@domain/time/clock';
 import { vietnamDay } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
-import type { Logger } from '../logger';
+import type { Logger } from '../../runtime/logger';
 import type { UnitOfWork, WriteContext } from '../unitOfWork';
 import { issuedPerHour, kpis } from './queueStats';
 import type { TicketPrinterPort } from './ticketPrinting';

@@ -8,21 +8,21 @@ import { AppError, type CounterScanner, type DevicesConfig, type DevicesStatus, 
 import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '@contract/devices';
 import { priorityLabelsVi } from '@domain/queue';
 import type { Clock } from '@domain/time/clock';
-import { clockTime, numericDate } from '../print/forms/vietnameseDates';
-import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
-import type { Actor } from '../services/actor';
-import type { Logger } from '../services/logger';
-import { settledWithin, systemTimers, type Timers } from '../services/timers';
-import type { TicketPrintJob, TicketPrinterPort } from '../services/queue/ticketPrinting';
-import type { UnitOfWork } from '../services/unitOfWork';
-import type { SettingsRepository } from '../db/repositories/settingsRepository';
-import { ticketJob } from './printer/escpos';
-import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
-import { SerialTicketPrinter } from './printer/serialTicketPrinter';
-import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, isHidPosScanner, isScannerError, loadNodeHid, usbIdOf, type LoadHidModule, type Scanner } from './scanner';
-import { watchScanFolder } from './scanFolder';
-import type { StoredAttachment } from '../services/attachments/attachmentStore';
+import { clockTime, numericDate } from '../../print/forms/vietnameseDates';
+import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../../print/ticket';
+import type { Actor } from '../actor';
+import type { Logger } from '../../runtime/logger';
+import { settledWithin, systemTimers, type Timers } from '../../runtime/timers';
+import type { TicketPrintJob, TicketPrinterPort } from '../queue/ticketPrinting';
+import type { UnitOfWork } from '../unitOfWork';
+import type { SettingsRepository } from '../../db/repositories/settingsRepository';
+import { ticketJob } from '../../devices/printer/escpos';
+import { createOsQueueTicketPrinter } from '../../devices/printer/osQueueTicketPrinter';
+import { SerialTicketPrinter } from '../../devices/printer/serialTicketPrinter';
+import type { TicketPrinter } from '../../devices/printer/ticketPrinter';
+import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, isHidPosScanner, isScannerError, loadNodeHid, usbIdOf, type LoadHidModule, type Scanner } from '../../devices/scanner';
+import { watchScanFolder } from '../../devices/scanFolder';
+import type { StoredAttachment } from '../attachments/attachmentStore';
 
 export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], scanFolder: null, publicUrl: null };
 
