@@ -48,7 +48,21 @@ export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient, clo
   });
 }
 
-export function createSyncService(options: SyncServiceOptions) {
+export interface SyncService {
+  /** Starts the client and scheduler of the stored configuration (none: the sync stays off). */
+  start(): void;
+  stop(): Promise<void>;
+  status(): SyncStatus;
+  /** "Đồng bộ ngay": one run now, then the status. */
+  syncNow(): Promise<SyncStatus>;
+  configure(actor: Actor, input: SyncConfigInput): Promise<SyncStatus>;
+  /** Puts a parked event back in line and runs the sync. */
+  retryParked(actor: Actor, seq: number): SyncStatus;
+  /** Gives up on a parked event (audited with the admin's reason): the province never gets it. */
+  skipParked(actor: Actor, seq: number, reason: string): SyncStatus;
+}
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
   const { services, logger } = options;
   const { repos, uow, clock, db } = services;
   const http = options.http ?? nodeHttpClient;
@@ -183,7 +197,6 @@ export function createSyncService(options: SyncServiceOptions) {
     start,
     stop,
     status,
-    /** "Đồng bộ ngay": one run now, then the status. */
     async syncNow(): Promise<SyncStatus> {
       if (!current) {
         throw new AppError('SYNC_PROTOCOL', {
@@ -223,4 +236,3 @@ export function createSyncService(options: SyncServiceOptions) {
     },
   };
 }
-export type SyncService = ReturnType<typeof createSyncService>;
