@@ -20,7 +20,7 @@ import {
   uploadRoles,
 } from '@contract';
 import { anonymous, type Principal } from '../services/auth/principal';
-import type { Logger } from '../services/logger';
+import type { Logger } from '../runtime/logger';
 
 export type Transport = 'ipc' | 'http';
 

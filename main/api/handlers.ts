@@ -9,8 +9,8 @@ import { overdueDossiers, searchDossiers } from '../services/dossier/dossierSear
 import { vietnamDay } from '@domain/time/vietnamTime';
 import { actorOf } from '../services/auth/principal';
 import type { Services } from '../services';
-import type { SyncService } from '../sync/syncService';
-import type { DeviceManager } from '../devices/deviceManager';
+import type { SyncService } from '../services/sync/syncService';
+import type { DeviceManager } from '../services/devices/deviceManager';
 import { parseCccdQr } from '@domain/cccd';
 import type { Handlers } from './dispatcher';
 

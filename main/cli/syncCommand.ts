@@ -1,6 +1,6 @@
 import { syncConfigInputSchema } from '@contract/sync';
 import { validationError } from '../api/dispatcher';
-import { createSyncService } from '../sync/syncService';
+import { createSyncService } from '../services/sync/syncService';
 import { dataDirOption, parseOptions, requiredString } from './args';
 import { UsageError } from './cliError';
 import { withLocalServices } from './localStation';

@@ -8,25 +8,25 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { AppError, attachmentExtensions } from '@contract';
-import type { StoredAttachment } from '../services/attachments/attachmentStore';
-import type { Logger } from '../services/logger';
-import type { Timers } from '../services/timers';
+import type { Logger } from '../runtime/logger';
+import type { Timers } from '../runtime/timers';
 
 const accepted = new Set(attachmentExtensions);
 export const importedFolder = 'da-nhap';
 export const refusedFolder = 'khong-nhan';
 
-export interface ScanFolderOptions {
+/** `Stored` is whatever the attachment store answers: the folder hands it on untouched (drivers know no use case). */
+export interface ScanFolderOptions<Stored> {
   folder: string;
-  store: (fileName: string, bytes: Uint8Array) => StoredAttachment;
-  onFile: (file: StoredAttachment) => void;
+  store: (fileName: string, bytes: Uint8Array) => Stored;
+  onFile: (file: Stored) => void;
   onRefused: (fileName: string, message: string) => void;
   logger: Logger;
   timers: Timers;
   intervalMs?: number;
 }
 
-export function watchScanFolder(options: ScanFolderOptions) {
+export function watchScanFolder<Stored>(options: ScanFolderOptions<Stored>) {
   const interval = options.intervalMs ?? 1500;
   const seen = new Map<string, number>();
   /** Refused files that could not be moved aside, by size: not refused again at every look. */

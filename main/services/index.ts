@@ -9,18 +9,18 @@ import { authService } from './auth/authService';
 import { catalogueService } from './catalogue/catalogueService';
 import { siteService } from './site/siteService';
 import { createUnitOfWork, type EventPublisher } from './unitOfWork';
-import type { Timers } from './timers';
+import type { Timers } from '../runtime/timers';
 import { userService } from './users/userService';
 import { queueService, type QueueService } from './queue/queueService';
 import type { TicketPrinterPort } from './queue/ticketPrinting';
 import { defaultQueuePolicy, type QueuePolicy } from '@domain/queue';
-import { silentLogger, type Logger } from './logger';
+import { silentLogger, type Logger } from '../runtime/logger';
 import { calendarFromOverrides, defaultOfficeHours, officeHoursFrom, type WorkingCalendar } from '@domain/calendar';
 import { attachmentStore, type AttachmentStore } from './attachments/attachmentStore';
-import { dossierIntake } from './dossier/dossierIntake';
-import { dossierLifecycle } from './dossier/dossierLifecycle';
+import { dossierIntake, type DossierIntake } from './dossier/dossierIntake';
+import { dossierLifecycle, type DossierLifecycle } from './dossier/dossierLifecycle';
 import type { DossierDeps } from './dossier/dossierDeps';
-import { dossierForms } from './dossier/dossierForms';
+import { dossierForms, type DossierForms } from './dossier/dossierForms';
 import type { DocumentPrinterPort } from './dossier/documentPrinting';
 import type { RenderPdf } from '../print/forms';
 import { AppError } from '@contract';
@@ -50,9 +50,9 @@ export interface Services {
 
 export interface DossierServices {
   deps: DossierDeps;
-  intake: ReturnType<typeof dossierIntake>;
-  lifecycle: ReturnType<typeof dossierLifecycle>;
-  forms: ReturnType<typeof dossierForms>;
+  intake: DossierIntake;
+  lifecycle: DossierLifecycle;
+  forms: DossierForms;
 }
 
 export interface ServiceOptions {

@@ -22,7 +22,7 @@ import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
 import { timeOrderedUuid } from './timeOrderedUuid';
 import { payloadAttachments } from '@domain/dossier/nationalPayload';
-import { systemTimers, type Timers } from './timers';
+import { systemTimers, type Timers } from '../runtime/timers';
 
 export interface EventPublisher {
   publish<E extends EventName>(name: E, payload: EventPayload<E>): void;

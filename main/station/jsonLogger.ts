@@ -1,4 +1,4 @@
-import type { Logger, LogFields } from '../services/logger';
+import type { Logger, LogFields } from '../runtime/logger';
 import type { Clock } from '@domain/time/clock';
 
 /** One JSON object per line on stderr: easy to grep, easy to ship. */

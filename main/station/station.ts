@@ -13,20 +13,20 @@ import { startHttpServer, type RunningHttpServer } from '../api/http/httpServer'
 import type { Db } from '../db/connection';
 import type { Clock } from '@domain/time/clock';
 import { createServices, type Services } from '../services';
-import type { Logger } from '../services/logger';
+import type { Logger } from '../runtime/logger';
 import { jsonLogger } from './jsonLogger';
 import { openStationDatabase } from './openStationDatabase';
 import { acquireStationLock } from './stationLock';
 import { systemClock } from './systemClock';
 import { appVersion } from './version';
-import { createSyncService, type SyncService, type SyncServiceOptions } from '../sync/syncService';
+import { createSyncService, type SyncService, type SyncServiceOptions } from '../services/sync/syncService';
 import { shippedCalendar } from './shippedCalendar';
 import { createPdfRenderer, loadFormFonts, type RenderPdf } from '../print/forms';
 import { documentPrinter } from '../devices/printer/documentPrinter';
 import { resourcesDir } from './resources';
-import { createDeviceManager, type DeviceManager, type DeviceManagerOptions } from '../devices/deviceManager';
+import { createDeviceManager, type DeviceManager, type DeviceManagerOptions } from '../services/devices/deviceManager';
 import { publicLanUrl } from './lanAddress';
-import type { Timers } from '../services/timers';
+import type { Timers } from '../runtime/timers';
 
 export interface StationOptions {
   dataDir: string;

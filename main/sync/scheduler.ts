@@ -6,7 +6,7 @@
  * Timers are injected so tests drive time by hand.
  */
 import type { Clock } from '@domain/time/clock';
-import { systemTimers, type Timers } from '../services/timers';
+import { systemTimers, type Timers } from '../runtime/timers';
 import type { SyncClient, SyncRunResult } from './syncClient';
 
 export interface SchedulerOptions {

@@ -10,8 +10,7 @@ import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 import type { OutboxEventRow } from '../db/repositories/outboxRepository';
 import type { Clock } from '@domain/time/clock';
-import type { Logger } from '../services/logger';
-import type { UnitOfWork, WriteContext } from '../services/unitOfWork';
+import type { Logger } from '../runtime/logger';
 import type { ProvinceAdapter } from './adapter';
 import { attachmentsOfRows, outboxBatch } from './outboxEvents';
 import { attachmentChunkBytes, type Change, type EventResult } from './protocol';
@@ -65,17 +64,27 @@ export interface SyncRunResult {
   errorCode: string | null;
 }
 
+/**
+ * The write transaction a page of pulled changes is applied in. The sync service
+ * lends its unit of work (so a change gets its audit rows and screen events); the
+ * client sees only the transaction's time and how to apply one change in it.
+ */
+export interface PullTransaction {
+  readonly now: Date;
+  /** Applies one pulled change; throws an AppError to refuse it. */
+  apply(change: Change): void;
+}
+
 export interface SyncDeps {
   db: Db;
   repos: Repositories;
-  uow: UnitOfWork;
+  /** Runs `work` as ONE write transaction: a page's changes and the cursor after them commit together. */
+  writePulled<T>(work: (tx: PullTransaction) => T): T;
   clock: Clock;
   logger: Logger;
   adapter: ProvinceAdapter;
   /** Reads a stored attachment's bytes by SHA-256. */
   readAttachment: (sha256: string) => Uint8Array;
-  /** Applies one pulled change inside the pull's transaction; throws an AppError to refuse it. */
-  applyChange: (ctx: WriteContext, change: Change) => void;
   /** 0 ≤ x < 1, for back-off jitter (tests pass a fixed value). */
   random?: () => number;
 }
@@ -199,25 +208,25 @@ export function createSyncClient(deps: SyncDeps) {
       if (BigInt(page.nextCursor) < BigInt(cursor) || page.changes.some((c) => BigInt(c.cursor) <= BigInt(cursor))) {
         throw new AppError('SYNC_PROTOCOL', { detail: `changes: cursor went backwards (${page.nextCursor} < ${cursor})` });
       }
-      deps.uow.run({ kind: 'system', name: 'sync' }, (ctx) => {
+      deps.writePulled((tx) => {
         const rejected: RejectedChange[] = [];
         for (const change of page.changes) {
           try {
             // A savepoint per change: one the rules refuse is undone alone, the rest applies.
-            db.transaction(() => deps.applyChange(ctx, change))();
+            db.transaction(() => tx.apply(change))();
             result.pulled += 1;
           } catch (error) {
             const appError = error instanceof AppError ? error : new AppError('INTERNAL', { detail: (error as Error).message });
-            rejected.push({ cursor: change.cursor, kind: change.kind, reason: appError.detail, at: ctx.now.toISOString() });
+            rejected.push({ cursor: change.cursor, kind: change.kind, reason: appError.detail, at: tx.now.toISOString() });
           }
         }
         if (rejected.length) {
           result.skippedChanges += rejected.length;
-          const kept = [...(ctx.repos.syncState.get<RejectedChange[]>('pull.rejected') ?? []), ...rejected].slice(-50);
-          ctx.repos.syncState.set('pull.rejected', kept, ctx.now);
+          const kept = [...(repos.syncState.get<RejectedChange[]>('pull.rejected') ?? []), ...rejected].slice(-50);
+          repos.syncState.set('pull.rejected', kept, tx.now);
           logger.warn('Sync skipped pulled changes the rules do not allow', { skipped: rejected.length });
         }
-        ctx.repos.syncState.set('pull.cursor', page.nextCursor, ctx.now);
+        repos.syncState.set('pull.cursor', page.nextCursor, tx.now);
       });
       if (!page.hasMore) return;
     }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { seedDemo } from '../../main/services/demo/demoSeed';
-import { silentLogger } from '../../main/services/logger';
+import { silentLogger } from '../../main/runtime/logger';
 import { startStation } from '../../main/station/station';
 import { readFileSync } from 'node:fs';
 import { percentile, round, timeEach, type Benchmark } from './harness';

@@ -15,7 +15,7 @@ import { latestSchemaVersion } from '../../main/db/migrate';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { seedDemo } from '../../main/services/demo/demoSeed';
 import { foldVietnamese } from '@domain/text/foldVietnamese';
-import { silentLogger } from '../../main/services/logger';
+import { silentLogger } from '../../main/runtime/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { createPdfRenderer, loadFormFonts } from '../../main/print/forms';
 import { seededRandom } from '../helpers/seededRandom';

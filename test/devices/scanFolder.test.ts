@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importedFolder, refusedFolder, watchScanFolder } from '../../main/devices/scanFolder';
 import { attachmentStore } from '../../main/services/attachments/attachmentStore';
-import { silentLogger } from '../../main/services/logger';
-import type { Timers } from '../../main/services/timers';
+import { silentLogger } from '../../main/runtime/logger';
+import type { Timers } from '../../main/runtime/timers';
 import { tempDir } from '../helpers/tempDir';
 import { ManualTimers } from '../helpers/manualTimers';
 

@@ -1,4 +1,4 @@
-import type { TimerHandle, Timers } from '../../main/services/timers';
+import type { TimerHandle, Timers } from '../../main/runtime/timers';
 
 interface Pending {
   id: number;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { CallReply } from '@contract';
 import { catalogueFileSchema, demoCentreSchema } from '../../main/services/catalogue/catalogueData';
 import { seedDemo } from '../../main/services/demo/demoSeed';
-import type { Logger } from '../../main/services/logger';
+import type { Logger } from '../../main/runtime/logger';
 import { startStation, type Station, type StationOptions } from '../../main/station/station';
 import { ManualClock } from './manualClock';
 import { tempDir } from './tempDir';

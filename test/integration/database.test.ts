@@ -185,7 +185,7 @@ describe('one station per data folder', () => {
   it('refuses a second station before it opens, let alone migrates, the database in use', async () => {
     const { spawn } = await import('node:child_process');
     const { startStation } = await import('../../main/station/station');
-    const { silentLogger } = await import('../../main/services/logger');
+    const { silentLogger } = await import('../../main/runtime/logger');
     const dataDir = tempDir();
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {

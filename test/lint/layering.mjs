@@ -4,7 +4,9 @@
  * - main/domain/ (the vocabulary and the rules) and main/contract/ (the API built on it) are the pure
  *   part of main/ that every process may import: the contract imports only zod, the domain and itself;
  * - the renderer imports nothing from main/ or preload/ except the domain and the contract, and no Node built-ins;
- * - inside main/, a layer imports only itself and the layers below it (see `ranks`);
+ * - inside main/, a layer imports only itself and the layers below it (see `ranks`); layers of equal rank
+ *   are peers that stay apart unless the pair is listed in `allowedPeers`; a folder or top-level file of
+ *   main/ without a rank is an error until it is given one (it must not slip in with any rank by default);
  * - main/domain/ does no I/O (no Node built-ins, no packages but zod) and never reads the clock.
  */
 import { builtinModules } from 'node:module';
@@ -12,8 +14,31 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** Lower rank = inner layer. A layer may import layers of its own rank or below. */
-export const ranks = { domain: 0, db: 1, print: 1, services: 2, devices: 3, sync: 3, api: 4, station: 5, app: 6, cli: 6, tools: 7 };
+/**
+ * Lower rank = inner layer. A layer may import itself and the layers of lower rank (main/contract/ is not
+ * ranked: it is pure, like the domain, and every layer may import it). Drivers (devices, sync) sit below
+ * the use cases, so a driver knows no use case: services reach drivers through narrow interfaces.
+ */
+export const ranks = {
+  domain: 0,
+  runtime: 1, // timers and logging, shared by drivers and use cases
+  db: 2,
+  print: 2,
+  devices: 3,
+  sync: 3,
+  services: 4,
+  api: 5,
+  station: 6,
+  app: 7,
+  cli: 7, // the folder and main/cli.ts
+  tools: 8,
+};
+
+/** The only imports allowed between peers (importer → imported, different layers of equal rank), each with why. */
+export const allowedPeers = [
+  // The desktop app is started with `motcua start`'s arguments and reads them with the CLI's own parser.
+  ['app', 'cli'],
+];
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
@@ -40,10 +65,20 @@ function zoneOf(relative) {
   if (parts[0] === 'renderer') return { kind: 'renderer' };
   if (parts[0] === 'main') {
     const layer = parts[1]?.replace(/\.(ts|tsx|js|mjs)$/, '');
-    return { kind: 'main', layer: layer in ranks ? layer : 'cli' };
+    return { kind: 'main', layer, entry: parts.length > 2 ? `main/${parts[1]}/` : `main/${parts[1]}` };
   }
   if (parts[0] === 'test') return { kind: 'test' };
   return { kind: 'other' };
+}
+
+function unranked(zone) {
+  return `${zone.entry} has no rank: give it one in \`ranks\` (test/lint/layering.mjs)`;
+}
+
+/** Why the file itself breaks the layering (it lies where no rank says what it may import), or null. */
+export function placementProblem(file) {
+  const zone = zoneOf(path.relative(repoRoot, file).split(path.sep).join('/'));
+  return zone.kind === 'main' && !(zone.layer in ranks) ? unranked(zone) : null;
 }
 
 function isBuiltin(spec) {
@@ -96,10 +131,14 @@ export function layeringProblem(importerFile, spec) {
         return null;
       }
       if (target && target.kind === 'main') {
+        if (!(target.layer in ranks)) return unranked(target);
+        // An unranked importer is reported once, on the file itself (placementProblem).
+        if (!(from.layer in ranks) || from.layer === target.layer) return null;
         const own = ranks[from.layer];
         const theirs = ranks[target.layer];
-        if (own !== undefined && theirs !== undefined && theirs > own) {
-          return `main/${from.layer}/ may not import the outer layer main/${target.layer}/`;
+        if (theirs > own) return `main/${from.layer}/ may not import the outer layer main/${target.layer}/`;
+        if (theirs === own && !allowedPeers.some(([a, b]) => a === from.layer && b === target.layer)) {
+          return `main/${from.layer}/ may not import its peer main/${target.layer}/ (equal rank): list the pair in \`allowedPeers\` with why, or move the code`;
         }
       }
       return null;
@@ -136,6 +175,10 @@ const rule = {
     };
     const domain = inDomain(filename);
     return {
+      Program(node) {
+        const problem = placementProblem(filename);
+        if (problem) context.report({ node, messageId: 'crossed', data: { problem } });
+      },
       ImportDeclaration: (node) => check(node.source, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
       ExportAllDeclaration: (node) => check(node.source, node.source.value),

@@ -61,6 +61,41 @@ describe('the layering lint rule', () => {
     ]);
   });
 
+  it('keeps drivers below the use cases: devices and sync import no service', async () => {
+    expect(await layeringErrors('main/devices/a.ts', "import type { StoredAttachment } from '../services/attachments/attachmentStore';\nexport type A = StoredAttachment;\n")).toEqual([
+      'main/devices/ may not import the outer layer main/services/',
+    ]);
+    expect(await layeringErrors('main/sync/a.ts', "import type { UnitOfWork } from '../services/unitOfWork';\nexport type A = UnitOfWork;\n")).toEqual([
+      'main/sync/ may not import the outer layer main/services/',
+    ]);
+    expect(await layeringErrors('main/services/a.ts', "import { watchScanFolder } from '../devices/scanFolder';\nexport const a = watchScanFolder;\n")).toEqual([]);
+    expect(await layeringErrors('main/devices/a.ts', "import type { Timers } from '../runtime/timers';\nexport type A = Timers;\n")).toEqual([]);
+  });
+
+  it('refuses a folder or top-level file of main/ that has no rank', async () => {
+    expect(await layeringErrors('main/helpers/a.ts', 'export const a = 1;\n')).toEqual([
+      'main/helpers/ has no rank: give it one in `ranks` (test/lint/layering.mjs)',
+    ]);
+    expect(await layeringErrors('main/extra.ts', 'export const a = 1;\n')).toEqual(['main/extra.ts has no rank: give it one in `ranks` (test/lint/layering.mjs)']);
+    // The importer is told too: an unranked folder must not become a way around the ranks.
+    expect(await layeringErrors('main/services/a.ts', "import { x } from '../helpers/x';\nexport const a = x;\n")).toEqual([
+      'main/helpers/ has no rank: give it one in `ranks` (test/lint/layering.mjs)',
+    ]);
+    expect(await layeringErrors('main/cli.ts', "import { x } from './cli/runCli';\nexport const a = x;\n")).toEqual([]);
+  });
+
+  it('keeps layers of equal rank apart unless the pair is listed', async () => {
+    expect(await layeringErrors('main/devices/a.ts', "import { x } from '../sync/httpClient';\nexport const a = x;\n")).toEqual([
+      'main/devices/ may not import its peer main/sync/ (equal rank): list the pair in `allowedPeers` with why, or move the code',
+    ]);
+    expect(await layeringErrors('main/db/a.ts', "import { x } from '../print/ticket';\nexport const a = x;\n")).toHaveLength(1);
+    // Listed: the desktop app reads its arguments with the CLI's parser; the pair is one-way.
+    expect(await layeringErrors('main/app/a.ts', "import { x } from '../cli/startArgs';\nexport const a = x;\n")).toEqual([]);
+    expect(await layeringErrors('main/cli/a.ts', "import { x } from '../app/paths';\nexport const a = x;\n")).toEqual([
+      'main/cli/ may not import its peer main/app/ (equal rank): list the pair in `allowedPeers` with why, or move the code',
+    ]);
+  });
+
   it('keeps main/domain/ pure: no I/O, no clock, no randomness', async () => {
     expect(await layeringErrors('main/domain/a.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n")).toHaveLength(1);
     expect(await layeringErrors('main/domain/a.ts', "import Database from 'better-sqlite3';\nexport const a = Database;\n")).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, socketHelloSchema, type EventMessage, type Role, type SocketServerMessage } from '@contract';
-import type { Logger } from '../../services/logger';
+import type { Logger } from '../../runtime/logger';
 import type { Dispatcher } from '../dispatcher';
 import { visibleTo, type EventHub } from '../eventHub';
 

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError, errorCatalogue, maxRequestBytes, maxUploadBytes, type CallReply } from '@contract';
-import type { Logger } from '../../services/logger';
+import type { Logger } from '../../runtime/logger';
 import type { Dispatcher } from '../dispatcher';
 import type { EventHub } from '../eventHub';
 import { createEventSocketServer } from './eventSocket';

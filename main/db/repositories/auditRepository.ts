@@ -12,7 +12,16 @@ export interface AuditRow {
   hash: string;
 }
 
-export function auditRepository(db: Db) {
+/** The audit log's hash chain: appended to, never changed. */
+export interface AuditRepository {
+  /** The chain's head, which the next row hashes over. */
+  last(): { seq: number; hash: string } | null;
+  insert(row: AuditRow): void;
+  /** Streams rows so verifying a years-long log does not load it into memory. */
+  iterate(): IterableIterator<AuditRow>;
+}
+
+export function auditRepository(db: Db): AuditRepository {
   const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   const insert = db.prepare(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, prev_hash, hash)
     VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @details, @prev_hash, @hash)`);
@@ -20,8 +29,6 @@ export function auditRepository(db: Db) {
   return {
     last: () => last.get() ?? null,
     insert: (row: AuditRow) => void insert.run(row),
-    /** Streams rows so verifying a years-long log does not load it into memory. */
     iterate: () => inOrder.iterate() as IterableIterator<AuditRow>,
   };
 }
-export type AuditRepository = ReturnType<typeof auditRepository>;

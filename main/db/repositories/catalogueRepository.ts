@@ -39,7 +39,21 @@ function timeLimitOf(row: ProcedureRow): TimeLimit {
 }
 
 /** Service areas, counters and procedures: what the centre offers and where. */
-export function catalogueRepository(db: Db) {
+export interface CatalogueRepository {
+  serviceAreas(): ServiceArea[];
+  insertServiceArea(area: { code: string; name: string; ticketPrefix: string; icon: string | null; sortOrder: number }): number;
+  counters(): Counter[];
+  counterById(id: number): Counter | null;
+  insertCounter(counter: { number: number; name: string; areaIds: number[] }): number;
+  procedureById(id: number): Procedure | null;
+  /** `foldedQuery` must already be folded (see foldVietnamese) and LIKE-escaped. */
+  procedures(foldedQuery: string, areaId: number | null): Procedure[];
+  /** Inserts a procedure or brings an existing one (same code) up to date; dropped components are retired. */
+  upsertProcedure(procedure: NewProcedure, now: Date): number;
+  insertProcedure(procedure: NewProcedure, now: Date): number;
+}
+
+export function catalogueRepository(db: Db): CatalogueRepository {
   const areas = db.prepare<[], AreaRow>('SELECT * FROM service_areas ORDER BY sort_order, id');
   const insertArea = db.prepare(`INSERT INTO service_areas (code, name, ticket_prefix, icon, sort_order)
     VALUES (@code, @name, @ticketPrefix, @icon, @sortOrder)`);
@@ -155,11 +169,9 @@ export function catalogueRepository(db: Db) {
       const row = procedureById.get(id);
       return row ? toProcedure(row) : null;
     },
-    /** `foldedQuery` must already be folded (see foldVietnamese) and LIKE-escaped. */
     procedures(foldedQuery: string, areaId: number | null): Procedure[] {
       return searchProcedures.all({ query: foldedQuery, areaId }).map(toProcedure);
     },
-    /** Inserts a procedure or brings an existing one (same code) up to date; dropped components are retired. */
     upsertProcedure(procedure: NewProcedure, now: Date): number {
       const existing = procedureByCode.get(procedure.code);
       if (!existing) return this.insertProcedure(procedure, now);
@@ -185,4 +197,3 @@ export function catalogueRepository(db: Db) {
     },
   };
 }
-export type CatalogueRepository = ReturnType<typeof catalogueRepository>;

@@ -43,7 +43,15 @@ function toPerson(row: CitizenRow): Person {
 }
 
 /** Personal data lives here and only here. */
-export function citizenRepository(db: Db) {
+export interface CitizenRepository {
+  byId(id: number): Person | null;
+  byIdNumber(idNumber: string): Person | null;
+  insert(fields: CitizenFields, now: Date): number;
+  /** Updates with what was given; what the officer left empty keeps the stored value. */
+  update(id: number, fields: CitizenFields, now: Date): void;
+}
+
+export function citizenRepository(db: Db): CitizenRepository {
   const byId = db.prepare<[number], CitizenRow>('SELECT * FROM citizens WHERE id = ?');
   const byIdNumber = db.prepare<[string], CitizenRow>('SELECT * FROM citizens WHERE id_number = ?');
   const insert = db.prepare(`INSERT INTO citizens (id_number, old_id_number, full_name, name_folded, date_of_birth, gender, address, phone, email,
@@ -63,9 +71,7 @@ export function citizenRepository(db: Db) {
     },
     insert: (fields: CitizenFields, now: Date) =>
       Number(insert.run({ ...fields, verified: fields.verifiedFromCard ? 1 : 0, now: now.toISOString() }).lastInsertRowid),
-    /** Updates with what was given; what the officer left empty keeps the stored value. */
     update: (id: number, fields: CitizenFields, now: Date) =>
       void update.run({ ...fields, id, verified: fields.verifiedFromCard ? 1 : 0, now: now.toISOString() }),
   };
 }
-export type CitizenRepository = ReturnType<typeof citizenRepository>;

@@ -49,7 +49,49 @@ const summaryJoins = `FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
 /** Codes from the domain's own list, so written into the statement rather than bound. */
 const dueDateRunningCodes = dossierStatusCodes.filter(isDueDateRunning).join(', ');
 
-export function dossierRepository(db: Db) {
+/** A request for missing papers (form 02), open until the citizen brings them. */
+export interface SupplementRow {
+  id: number;
+  reason: string;
+  items: string;
+  contact: string | null;
+  requested_at: string;
+}
+
+/** Dossiers with their documents, attachments, fees, status events, supplements and prints. */
+export interface DossierRepository {
+  /** The next number of the day's receipts (the dossier code's sequence). */
+  nextDailySeq(day: string): number;
+  /** The next entry number in the year's receipt ledger. */
+  nextLedgerSeq(year: number): number;
+  insert(row: Omit<DossierRow, 'id' | 'finished_at' | 'returned_at' | 'paused_at' | 'resume_status' | 'original_due_at' | 'collected_by'>): number;
+  byId(id: number): DossierRow | null;
+  byCode(code: string): DossierRow | null;
+  /** The dossier a retried request already saved (its idempotency key). */
+  byRequestId(requestId: string): DossierRow | null;
+  update(row: DossierRow, now: Date): void;
+  insertDocument(dossierId: number, doc: { componentId: number | null; name: string; originals: number; copies: number }, order: number): number;
+  documents(dossierId: number): { id: number; component_id: number | null; name: string; originals: number; copies: number; component_code: string | null }[];
+  linkAttachment(dossierId: number, sha256: string, documentId: number | null, fileName: string): void;
+  attachments(dossierId: number): { sha256: string; file_name: string; document_id: number | null; size: number; media_type: string }[];
+  insertFee(dossierId: number, name: string, amount: number): void;
+  fees(dossierId: number): { name: string; amount: number }[];
+  insertEvent(e: { dossierId: number; from: number | null; to: number; source: 'counter' | 'province'; note: string | null; actorUserId: number | null; at: Date }): void;
+  events(dossierId: number): { status_from: number | null; status_to: number; source: 'counter' | 'province'; note: string | null; actor_name: string | null; at: string }[];
+  insertSupplement(dossierId: number, at: Date, userId: number | null, reason: string, items: unknown, contact: string | null): void;
+  openSupplement(dossierId: number): SupplementRow | null;
+  lastSupplement(dossierId: number): SupplementRow | null;
+  closeSupplement(id: number, at: Date): void;
+  recordPrint(dossierId: number, form: string, reprint: boolean, userId: number | null, at: Date): void;
+  searchByCode(code: string, limit: number, offset: number): SummaryRow[];
+  searchByIdNumber(idNumber: string, limit: number, offset: number): SummaryRow[];
+  searchByPhone(phone: string, limit: number, offset: number): SummaryRow[];
+  /** `ftsQuery` is an FTS5 query over folded names (see nameQuery). */
+  searchByName(ftsQuery: string, limit: number, offset: number): SummaryRow[];
+  overdue(now: Date, limit: number): SummaryRow[];
+}
+
+export function dossierRepository(db: Db): DossierRepository {
   const nextSeq = db.prepare<[string], { next: number }>('SELECT coalesce(max(seq), 0) + 1 AS next FROM dossiers WHERE receipt_day = ?');
   const nextLedger = db.prepare<[number], { next: number }>('SELECT coalesce(max(ledger_seq), 0) + 1 AS next FROM dossiers WHERE ledger_year = ?');
   const insert = db.prepare(`INSERT INTO dossiers (code, receipt_day, seq, procedure_id, applicant_id, submitter_id, ticket_id, counter_id, received_by,
@@ -145,4 +187,3 @@ export function dossierRepository(db: Db) {
     overdue: (now: Date, limit: number) => overdue.all(now.toISOString(), limit),
   };
 }
-export type DossierRepository = ReturnType<typeof dossierRepository>;

@@ -3,21 +3,38 @@
  * start and reused, never assembled from strings at call time.
  */
 import type { Db } from '../connection';
-import { attachmentRepository } from './attachmentRepository';
-import { auditRepository } from './auditRepository';
-import { catalogueRepository } from './catalogueRepository';
-import { citizenRepository } from './citizenRepository';
-import { dossierRepository } from './dossierRepository';
-import { outboxRepository } from './outboxRepository';
-import { queueRepository } from './queueRepository';
-import { ratingRepository } from './ratingRepository';
-import { sessionRepository } from './sessionRepository';
-import { settingsRepository } from './settingsRepository';
-import { siteRepository } from './siteRepository';
-import { syncStateRepository } from './syncStateRepository';
-import { userRepository } from './userRepository';
+import { attachmentRepository, type AttachmentRepository } from './attachmentRepository';
+import { auditRepository, type AuditRepository } from './auditRepository';
+import { catalogueRepository, type CatalogueRepository } from './catalogueRepository';
+import { citizenRepository, type CitizenRepository } from './citizenRepository';
+import { dossierRepository, type DossierRepository } from './dossierRepository';
+import { outboxRepository, type OutboxRepository } from './outboxRepository';
+import { queueRepository, type QueueRepository } from './queueRepository';
+import { ratingRepository, type RatingRepository } from './ratingRepository';
+import { sessionRepository, type SessionRepository } from './sessionRepository';
+import { settingsRepository, type SettingsRepository } from './settingsRepository';
+import { siteRepository, type SiteRepository } from './siteRepository';
+import { syncStateRepository, type SyncStateRepository } from './syncStateRepository';
+import { userRepository, type UserRepository } from './userRepository';
 
-export function createRepositories(db: Db) {
+/** What the station reads and writes, one repository per aggregate (each interface sits above its SQL). */
+export interface Repositories {
+  attachments: AttachmentRepository;
+  audit: AuditRepository;
+  catalogue: CatalogueRepository;
+  citizens: CitizenRepository;
+  dossiers: DossierRepository;
+  outbox: OutboxRepository;
+  queue: QueueRepository;
+  ratings: RatingRepository;
+  sessions: SessionRepository;
+  settings: SettingsRepository;
+  site: SiteRepository;
+  syncState: SyncStateRepository;
+  users: UserRepository;
+}
+
+export function createRepositories(db: Db): Repositories {
   return {
     attachments: attachmentRepository(db),
     audit: auditRepository(db),
@@ -34,4 +51,3 @@ export function createRepositories(db: Db) {
     users: userRepository(db),
   };
 }
-export type Repositories = ReturnType<typeof createRepositories>;

@@ -33,7 +33,34 @@ export interface OutboxRow {
 /** A pending event as the sync batches it; its payload is read only when needed (the batch's JSON is rendered by SQLite). */
 export type OutboxEventRow = Pick<OutboxRow, 'seq' | 'event_id' | 'type' | 'aggregate_type' | 'aggregate_id' | 'created_at' | 'payload_bytes' | 'attachments'>;
 
-export function outboxRepository(db: Db) {
+/** What the province must hear of, in order, until it acknowledges it (or an admin skips it). */
+export interface OutboxRepository {
+  append(entry: OutboxEntry): number;
+  /** The oldest pending events (neither acknowledged nor parked), in outbox order. */
+  pending(limit: number): OutboxEventRow[];
+  /** Pending rows after `seq` (the next sync batch while the previous one is still unanswered). */
+  pendingAfter(seq: number, limit: number): OutboxEventRow[];
+  /** The committed payload JSON of an event. */
+  payloadOf(seq: number): string | null;
+  /**
+   * The pending events from `firstSeq` to `lastSeq` as the JSON array the sync
+   * protocol sends, rendered by SQLite in one statement (no row, string or buffer
+   * per event in JavaScript), with their seqs in the order the array has them.
+   */
+  eventsJson(firstSeq: number, lastSeq: number): { seqs: string; json: Buffer };
+  pendingTotals(): { events: number; bytes: number };
+  acknowledge(seq: number, at: Date): boolean;
+  /** Acknowledges many rows with one statement (a sync batch); returns how many changed. */
+  acknowledgeAll(seqs: readonly number[], at: Date): number;
+  park(seq: number, reason: string, at: Date): void;
+  unpark(seq: number): boolean;
+  parked(): OutboxRow[];
+  bySeq(seq: number): OutboxRow | null;
+  /** Rows still pending or acknowledged since `since`: enough to draw today's backlog. */
+  timelineSince(since: Date): { created_at: string; acknowledged_at: string | null; parked_at: string | null }[];
+}
+
+export function outboxRepository(db: Db): OutboxRepository {
   const insert = db.prepare(`INSERT INTO outbox (event_id, type, aggregate_type, aggregate_id, payload_bytes, attachments, created_at)
     VALUES (@eventId, @type, @aggregateType, @aggregateId, @payloadBytes, @attachments, @createdAt)`);
   const insertPayload = db.prepare('INSERT INTO outbox_payloads (seq, payload) VALUES (?, ?)');
@@ -87,17 +114,9 @@ export function outboxRepository(db: Db) {
       insertPayload.run(seq, payload);
       return seq;
     },
-    /** The oldest pending events (neither acknowledged nor parked), in outbox order. */
     pending: (limit: number) => pending.all(limit),
-    /** Pending rows after `seq` (the next sync batch while the previous one is still unanswered). */
     pendingAfter: (seq: number, limit: number) => pendingAfter.all(seq, limit),
-    /** The committed payload JSON of an event. */
     payloadOf: (seq: number) => payloadOf.get(seq) ?? null,
-    /**
-     * The pending events from `firstSeq` to `lastSeq` as the JSON array the sync
-     * protocol sends, rendered by SQLite in one statement (no row, string or buffer
-     * per event in JavaScript), with their seqs in the order the array has them.
-     */
     eventsJson: (firstSeq: number, lastSeq: number) => {
       const row = eventsJson.get(firstSeq, lastSeq)!;
       return { seqs: row.seqs ?? '', json: row.json ?? Buffer.from('[]') };
@@ -107,14 +126,11 @@ export function outboxRepository(db: Db) {
       return { events: row.n, bytes: row.bytes ?? 0 };
     },
     acknowledge: (seq: number, at: Date) => acknowledge.run(at.toISOString(), seq).changes > 0,
-    /** Acknowledges many rows with one statement (a sync batch); returns how many changed. */
     acknowledgeAll: (seqs: readonly number[], at: Date) => (seqs.length ? acknowledgeAll.run(at.toISOString(), JSON.stringify(seqs)).changes : 0),
     park: (seq: number, reason: string, at: Date) => void park.run(at.toISOString(), reason.slice(0, 1000), seq),
     unpark: (seq: number) => unpark.run(seq).changes > 0,
     parked: () => parked.all(),
     bySeq: (seq: number) => bySeq.get(seq) ?? null,
-    /** Rows still pending or acknowledged since `since`: enough to draw today's backlog. */
     timelineSince: (since: Date) => timeline.all(since.toISOString()),
   };
 }
-export type OutboxRepository = ReturnType<typeof outboxRepository>;

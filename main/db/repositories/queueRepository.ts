@@ -63,7 +63,38 @@ export interface TimingRow {
 }
 
 /** Tickets, their stage events and the counters' working sessions. */
-export function queueRepository(db: Db) {
+export interface QueueRepository {
+  /** The next number of an area on a service day. */
+  nextSeq(serviceDay: string, areaId: number): number;
+  insertTicket(ticket: { token: string; serviceDay: string; areaId: number; seq: number; number: string; priority: PriorityCategory | null; issuedAt: Date }): number;
+  byId(id: number): TicketRow | null;
+  /** By the tracking token printed in the ticket's QR. */
+  byToken(token: string): TicketRow | null;
+  waiting(serviceDay: string): TicketRow[];
+  currentOf(serviceDay: string, counterId: number): TicketRow | null;
+  /** Each counter's current number (as `currentOf` picks it), for all counters at once. */
+  currentNumbers(serviceDay: string): Map<number, string>;
+  noShowsOf(serviceDay: string, counterId: number): TicketRow[];
+  update(row: TicketRow): void;
+  insertEvent(event: { ticketId: number; kind: TicketEventKind; counterId: number | null; userId: number | null; details?: unknown; at: Date }): number;
+  /** Priority calls this counter made since its last normal call today. */
+  consecutivePriorityCalls(counterId: number, serviceDay: string): number;
+  /** The hall's last calls and recalls of a service day, newest first. */
+  recentCalls(serviceDay: string, limit: number): { number: string; counter_number: number; area_name: string; kind: string; at: string }[];
+  waitingByArea(serviceDay: string): Map<number, number>;
+  timings(serviceDay: string): TimingRow[];
+  peopleAhead(row: TicketRow): number;
+  /** Today's average service time of an area in minutes, or null when nobody was served yet. */
+  averageServiceMinutes(day: string, areaId: number): number | null;
+  session(counterId: number): CounterSessionRow | null;
+  sessions(): CounterSessionRow[];
+  openSession(s: { counterId: number; userId: number; areaIds: number[]; at: Date }): void;
+  closeSession(counterId: number): void;
+  /** `at` null resumes the counter. */
+  pauseSession(counterId: number, at: Date | null): void;
+}
+
+export function queueRepository(db: Db): QueueRepository {
   const nextSeq = db.prepare<[string, number], { next: number }>(
     'SELECT coalesce(max(seq), 0) + 1 AS next FROM tickets WHERE service_day = ? AND area_id = ?',
   );
@@ -135,7 +166,6 @@ export function queueRepository(db: Db) {
     byToken: (token: string) => byToken.get(token) ?? null,
     waiting: (serviceDay: string) => waiting.all(serviceDay),
     currentOf: (serviceDay: string, counterId: number) => currentOf.get(serviceDay, counterId) ?? null,
-    /** Each counter's current number (as `currentOf` picks it), for all counters at once. */
     currentNumbers(serviceDay: string): Map<number, string> {
       return new Map(currentNumbers.all(serviceDay).map((row) => [row.counter_id, row.number]));
     },
@@ -146,7 +176,6 @@ export function queueRepository(db: Db) {
         insertEvent.run({ ...event, details: JSON.stringify(event.details ?? {}), at: event.at.toISOString() }).lastInsertRowid,
       );
     },
-    /** Priority calls this counter made since its last normal call today. */
     consecutivePriorityCalls(counterId: number, serviceDay: string): number {
       // Stepped, not fetched: the streak usually ends at the first or second call.
       let count = 0;
@@ -156,7 +185,6 @@ export function queueRepository(db: Db) {
       }
       return count;
     },
-    /** The hall's last calls and recalls of a service day, newest first. */
     recentCalls(serviceDay: string, limit: number) {
       return recentCallRows.all(dayStart(serviceDay), limit);
     },
@@ -164,7 +192,6 @@ export function queueRepository(db: Db) {
     timings: (serviceDay: string) => timings.all(serviceDay),
     peopleAhead: (row: TicketRow) =>
       ahead.get({ day: row.service_day, areaId: row.queue_area_id, target: row.target_counter_id, priority: row.priority === null ? 0 : 1, issuedAt: row.issued_at, id: row.id })!.n,
-    /** Today's average service time of an area in minutes, or null when nobody was served yet. */
     averageServiceMinutes: (day: string, areaId: number) => averageService.get(day, areaId)!.minutes,
     session: (counterId: number) => session.get(counterId) ?? null,
     sessions: () => sessions.all(),
@@ -174,4 +201,3 @@ export function queueRepository(db: Db) {
     pauseSession: (counterId: number, at: Date | null) => void pauseSession.run(at ? at.toISOString() : null, counterId),
   };
 }
-export type QueueRepository = ReturnType<typeof queueRepository>;

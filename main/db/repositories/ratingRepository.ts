@@ -1,6 +1,14 @@
 import type { Db } from '../connection';
 
-export function ratingRepository(db: Db) {
+export interface RatingRepository {
+  /** A dossier or a ticket is rated once. */
+  exists(dossierId: number | null, ticketId: number | null): boolean;
+  insert(rating: { dossierId: number | null; ticketId: number | null; comment: string | null; scores: Record<string, number> }, now: Date): number;
+  /** Counts per criterion and level since `instant`. */
+  levelsSince(instant: Date): { criterion: string; level: number; n: number }[];
+}
+
+export function ratingRepository(db: Db): RatingRepository {
   const insert = db.prepare('INSERT INTO ratings (dossier_id, ticket_id, comment, created_at) VALUES (?, ?, ?, ?)');
   const insertScore = db.prepare('INSERT INTO rating_scores (rating_id, criterion, level) VALUES (?, ?, ?)');
   const existing = db.prepare<{ dossierId: number | null; ticketId: number | null }, { id: number }>(
@@ -20,4 +28,3 @@ export function ratingRepository(db: Db) {
     levelsSince: (instant: Date) => levelsSince.all(instant.toISOString()),
   };
 }
-export type RatingRepository = ReturnType<typeof ratingRepository>;

@@ -7,7 +7,16 @@ export interface SessionRow {
 }
 
 /** Sessions are stored by the SHA-256 of their token: a copied database holds no usable token. */
-export function sessionRepository(db: Db) {
+export interface SessionRepository {
+  insert(session: { tokenHash: string; userId: number; createdAt: Date; expiresAt: Date }): void;
+  find(tokenHash: string): SessionRow | null;
+  revoke(tokenHash: string, now: Date): boolean;
+  revokeAllOf(userId: number, now: Date): number;
+  /** Forgets sessions that expired or were ended before `cutoff`; returns how many. */
+  deleteEndedBefore(cutoff: Date): number;
+}
+
+export function sessionRepository(db: Db): SessionRepository {
   const insert = db.prepare(
     'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)',
   );
@@ -27,8 +36,6 @@ export function sessionRepository(db: Db) {
     find: (tokenHash: string) => find.get(tokenHash) ?? null,
     revoke: (tokenHash: string, now: Date) => revoke.run({ tokenHash, now: now.toISOString() }).changes > 0,
     revokeAllOf: (userId: number, now: Date) => revokeUser.run({ userId, now: now.toISOString() }).changes,
-    /** Forgets sessions that expired or were ended before `cutoff`; returns how many. */
     deleteEndedBefore: (cutoff: Date) => deleteEnded.run({ cutoff: cutoff.toISOString() }).changes,
   };
 }
-export type SessionRepository = ReturnType<typeof sessionRepository>;

@@ -1,7 +1,13 @@
 import type { Db } from '../connection';
 
 /** Small station settings as JSON values under a key (office hours, LAN port…). */
-export function settingsRepository(db: Db) {
+export interface SettingsRepository {
+  /** The stored JSON value, unchecked: its reader parses it. */
+  get(key: string): unknown;
+  set(key: string, value: unknown, now: Date): void;
+}
+
+export function settingsRepository(db: Db): SettingsRepository {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const upsert = db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
@@ -15,4 +21,3 @@ export function settingsRepository(db: Db) {
     },
   };
 }
-export type SettingsRepository = ReturnType<typeof settingsRepository>;

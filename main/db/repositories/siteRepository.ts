@@ -10,7 +10,13 @@ interface SiteRow {
   phone: string | null;
 }
 
-export function siteRepository(db: Db) {
+/** The one centre this station serves. */
+export interface SiteRepository {
+  get(): Site | null;
+  save(site: Site, now: Date): void;
+}
+
+export function siteRepository(db: Db): SiteRepository {
   const select = db.prepare<[], SiteRow>(
     'SELECT agency_code, agency_name, centre_name, province_name, address, phone FROM site WHERE id = 1',
   );
@@ -39,4 +45,3 @@ export function siteRepository(db: Db) {
     },
   };
 }
-export type SiteRepository = ReturnType<typeof siteRepository>;

@@ -33,7 +33,18 @@ export function withoutHash({ passwordHash: _hash, ...user }: UserWithHash): Use
   return user;
 }
 
-export function userRepository(db: Db) {
+export interface UserRepository {
+  byId(id: number): UserWithHash | null;
+  byUsername(username: string): UserWithHash | null;
+  list(): UserWithHash[];
+  count(): number;
+  /** The last active admin may not be deactivated. */
+  activeAdminCount(): number;
+  insert(user: { username: string; fullName: string; role: UserRole; passwordHash: string }, now: Date): number;
+  setActive(id: number, active: boolean, now: Date): void;
+}
+
+export function userRepository(db: Db): UserRepository {
   const byId = db.prepare<[number], UserRow>(`SELECT ${columns} FROM users WHERE id = ?`);
   const byUsername = db.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE username = ?`);
   const all = db.prepare<[], UserRow>(`SELECT ${columns} FROM users ORDER BY role, username`);
@@ -60,4 +71,3 @@ export function userRepository(db: Db) {
 function mapRow(row: UserRow | undefined): UserWithHash | null {
   return row ? toUser(row) : null;
 }
-export type UserRepository = ReturnType<typeof userRepository>;

@@ -16,7 +16,7 @@ import { decodeScanBytes, overlongScan } from './scanBytes';
 import type { ScanResult, Scanner } from './scanner';
 import { ScannerError } from './scannerError';
 import { SupervisedScanner, type LinkEvents, type ScannerLink } from './supervisedScanner';
-import { systemTimers, type TimerHandle, type Timers } from '../../services/timers';
+import { systemTimers, type TimerHandle, type Timers } from '../../runtime/timers';
 
 export interface HidPosScannerOptions {
   match?: HidScannerMatch;

@@ -16,7 +16,7 @@ import type { Scanner } from './scanner';
 import { ScannerError } from './scannerError';
 import { ScanFramer, type Frame } from './scanFramer';
 import { SupervisedScanner, type LinkEvents, type ScannerLink } from './supervisedScanner';
-import { systemTimers, type TimerHandle, type Timers } from '../../services/timers';
+import { systemTimers, type TimerHandle, type Timers } from '../../runtime/timers';
 
 /**
  * The part of a serialport binding (@serialport/bindings-interface) we use.

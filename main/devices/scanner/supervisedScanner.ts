@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { defaultReconnectPolicy, reconnectDelay, type ReconnectPolicy } from './reconnectDelay';
 import type { GarbledScan, ScanResult, Scanner, ScannerEvents, ScannerState, ScannerStatusDetail, TextScan } from './scanner';
 import { scannerErrorOf, stateOfFault, type ScannerFault } from './scannerError';
-import { settledWithin, systemTimers, type TimerHandle, type Timers } from '../../services/timers';
+import { settledWithin, systemTimers, type TimerHandle, type Timers } from '../../runtime/timers';
 
 /** One open connection to the device. */
 export interface ScannerLink {

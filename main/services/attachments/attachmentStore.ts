@@ -35,7 +35,15 @@ export interface StoredAttachment {
   fileName: string;
 }
 
-export function attachmentStore(dir: string, uow: Pick<UnitOfWork, 'run'>) {
+export interface AttachmentStore {
+  /** Where the file of `sha256` lies (whether or not it is there). */
+  pathOf(sha256: string): string;
+  /** Checks, stores (once per content) and audits an uploaded or scanned file. */
+  store(actor: Actor, input: { fileName: string; bytes: Uint8Array }): StoredAttachment;
+  read(sha256: string): Buffer;
+}
+
+export function attachmentStore(dir: string, uow: Pick<UnitOfWork, 'run'>): AttachmentStore {
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256);
   return {
     pathOf,
@@ -70,4 +78,3 @@ export function attachmentStore(dir: string, uow: Pick<UnitOfWork, 'run'>) {
     read: (sha256: string) => readFileSync(pathOf(sha256)),
   };
 }
-export type AttachmentStore = ReturnType<typeof attachmentStore>;

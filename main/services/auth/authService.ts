@@ -22,7 +22,17 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function authService(repos: Repositories, uow: UnitOfWork, clock: Clock) {
+export interface AuthService {
+  /** True until the first administrator exists (the station's first page is then /setup). */
+  setupRequired(): boolean;
+  createFirstAdmin(input: { username: string; fullName: string; password: string }): Promise<User>;
+  login(input: { username: string; password: string }): Promise<{ token: string; expiresAt: string; user: User }>;
+  logout(principal: Principal): { loggedOut: true };
+  /** The principal a token stands for; read-only, so it costs two indexed lookups. */
+  resolve(token: string): Principal;
+}
+
+export function authService(repos: Repositories, uow: UnitOfWork, clock: Clock): AuthService {
   const failures = new Map<string, number[]>();
 
   function recentFailures(username: string, now: number): number[] {
@@ -76,7 +86,6 @@ export function authService(repos: Repositories, uow: UnitOfWork, clock: Clock) 
       return { loggedOut: true };
     },
 
-    /** The principal a token stands for; read-only, so it costs two indexed lookups. */
     resolve(token: string): Principal {
       const hash = tokenHash(token);
       const session = repos.sessions.find(hash);
@@ -89,4 +98,3 @@ export function authService(repos: Repositories, uow: UnitOfWork, clock: Clock) 
     },
   };
 }
-export type AuthService = ReturnType<typeof authService>;

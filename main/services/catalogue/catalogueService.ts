@@ -6,14 +6,21 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function catalogueService(repos: Repositories) {
+/** What the centre offers, as the kiosk and the counters read it. */
+export interface CatalogueService {
+  /** Active areas only: a retired one is no longer offered. */
+  serviceAreas(): ServiceArea[];
+  counters(): Counter[];
+  /** Finds procedures by code prefix or by name typed with or without diacritics. */
+  procedures(input: { query?: string | undefined; areaId?: number | undefined }): Procedure[];
+}
+
+export function catalogueService(repos: Repositories): CatalogueService {
   return {
     serviceAreas: (): ServiceArea[] => repos.catalogue.serviceAreas().filter((area) => area.active),
     counters: (): Counter[] => repos.catalogue.counters(),
-    /** Finds procedures by code prefix or by name typed with or without diacritics. */
     procedures(input: { query?: string | undefined; areaId?: number | undefined }): Procedure[] {
       return repos.catalogue.procedures(escapeLike(foldVietnamese(input.query ?? '')), input.areaId ?? null);
     },
   };
 }
-export type CatalogueService = ReturnType<typeof catalogueService>;

@@ -35,7 +35,14 @@ export function issuingOffice(site: Site): IssuingOffice {
   return { parentName: `Ủy ban nhân dân ${province}`, agencyName: site.agencyName, deskName: site.centreName, place: placeOf(site.agencyName) };
 }
 
-export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf }) {
+export interface DossierForms {
+  /** The laid-out paper of a form, before rendering (what the renderer is given; also for measuring it). */
+  document(input: { dossierId: number; form: FormKind }): PdfDocument;
+  /** Renders a form of a dossier; a reprint is marked on the paper and audited. */
+  render(actor: Actor, input: { dossierId: number; form: FormKind; reprint: boolean }): Promise<RenderedForm>;
+}
+
+export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf }): DossierForms {
   const { repos, uow, clock } = deps;
 
   function applicantOf(row: DossierRow) {
@@ -155,4 +162,3 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
     },
   };
 }
-export type DossierForms = ReturnType<typeof dossierForms>;

@@ -51,7 +51,14 @@ function citizenFor(ctx: WriteContext, person: ParsedPerson): number {
   return ctx.repos.citizens.insert(fields, ctx.now);
 }
 
-export function dossierIntake(deps: DossierDeps) {
+export interface DossierIntake {
+  /** Saves a received dossier (a retried request answers with what it already saved). */
+  receive(actor: Actor, input: ParsedIntake): ReceiveResult;
+  /** Saves a dossier the counter refused, with the reason (form 03). */
+  refuse(actor: Actor, input: ParsedIntake & { reason: string }): ReceiveResult;
+}
+
+export function dossierIntake(deps: DossierDeps): DossierIntake {
   const { repos, uow } = deps;
 
   function save(actor: Actor, input: ParsedIntake, refusal: { reason: string } | null): ReceiveResult {

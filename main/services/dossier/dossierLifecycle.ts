@@ -21,7 +21,20 @@ export interface SupplementItem {
   copies: number;
 }
 
-export function dossierLifecycle(deps: DossierDeps) {
+/** A received dossier's moves through the status machine, each audited and, when the province must know, queued for it. */
+export interface DossierLifecycle {
+  requestSupplement(actor: Actor, input: { dossierId: number; reason: string; items: SupplementItem[]; contact: string | null }): Dossier;
+  /** The citizen brought what was missing: the deadline resumes, extended by the wait. */
+  recordSupplement(actor: Actor, input: { dossierId: number; note: string | null }): Dossier;
+  returnResult(actor: Actor, input: { dossierId: number; collectedBy: string; note: string | null }): Dossier;
+  withdraw(actor: Actor, input: { dossierId: number; reason: string }): Dossier;
+  /** A result that will be late gets a new appointment (form 04 apologises and names it). */
+  postpone(actor: Actor, input: { dossierId: number; newDueAt: Date; reason: string }): Dossier;
+  /** A status decided by the province, applied inside the sync's transaction. */
+  applyProvinceStatus(ctx: WriteContext, code: string, to: number, note: string | null): void;
+}
+
+export function dossierLifecycle(deps: DossierDeps): DossierLifecycle {
   const { repos, uow } = deps;
 
   /** Moves a dossier and records everything that goes with the move. */

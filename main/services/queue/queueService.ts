@@ -24,7 +24,7 @@ import { announcementFor } from '@domain/speech';
 import type { Clock } from '@domain/time/clock';
 import { vietnamDay } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
-import type { Logger } from '../logger';
+import type { Logger } from '../../runtime/logger';
 import type { UnitOfWork, WriteContext } from '../unitOfWork';
 import { issuedPerHour, kpis } from './queueStats';
 import type { TicketPrinterPort } from './ticketPrinting';
@@ -76,7 +76,32 @@ const eventOf: Record<TicketAction, TicketEventKind> = {
   transfer: 'transferred',
 };
 
-export function queueService(deps: QueueDeps) {
+/** Tickets from the kiosk to the counter, the hall board and the tracking page. */
+export interface QueueService {
+  board(): Board;
+  counterState(counterId: number): CounterState;
+  issueTicket(actor: Actor, input: { areaId: number; priority: PriorityCategory | null }): Promise<IssuedTicket>;
+  policy(): QueuePolicy;
+  setPolicy(actor: Actor, policy: QueuePolicy): QueuePolicy;
+  /** Prints a ticket again (the kiosk's printer jammed, the citizen lost it): same number, audited. */
+  reprintTicket(actor: Actor, ticketId: number): Promise<{ printed: boolean; problem: string | null }>;
+  openCounter(actor: Actor, input: { counterId: number; areaIds: number[] }): CounterState;
+  closeCounter(actor: Actor, counterId: number): CounterState;
+  setPaused(actor: Actor, counterId: number, paused: boolean): CounterState;
+  callNext(actor: Actor, counterId: number): CounterState;
+  /** Calls the current ticket again, or brings back a ticket marked absent earlier today. */
+  recall(actor: Actor, counterId: number, ticketId?: number): CounterState;
+  start(actor: Actor, counterId: number): CounterState;
+  finish(actor: Actor, counterId: number): CounterState;
+  noShow(actor: Actor, counterId: number): CounterState;
+  /** Sends the current ticket back to waiting elsewhere, keeping its number and original issue time. */
+  transfer(actor: Actor, input: { counterId: number; toAreaId?: number | undefined; toCounterId?: number | undefined }): CounterState;
+  /** What a phone that scanned the ticket's QR may see (no personal data). */
+  track(token: string): TrackedTicket;
+  stats(): QueueStats;
+}
+
+export function queueService(deps: QueueDeps): QueueService {
   const { repos, uow, clock } = deps;
   const today = () => vietnamDay(clock.now());
 
@@ -281,7 +306,6 @@ export function queueService(deps: QueueDeps) {
       });
     },
 
-    /** Prints a ticket again (the kiosk's printer jammed, the citizen lost it): same number, audited. */
     async reprintTicket(actor: Actor, ticketId: number): Promise<{ printed: boolean; problem: string | null }> {
       const ticket = repos.queue.byId(ticketId);
       if (!ticket || ticket.service_day !== today()) {
@@ -373,7 +397,6 @@ export function queueService(deps: QueueDeps) {
       });
     },
 
-    /** Calls the current ticket again, or brings back a ticket marked absent earlier today. */
     recall(actor: Actor, counterId: number, ticketId?: number): CounterState {
       return act(
         actor,
@@ -398,7 +421,6 @@ export function queueService(deps: QueueDeps) {
     finish: (actor: Actor, counterId: number) => act(actor, counterId, 'finish', (t, ctx) => ({ ...t, finished_at: ctx.now.toISOString() })),
     noShow: (actor: Actor, counterId: number) => act(actor, counterId, 'no_show', (t) => t),
 
-    /** Sends the current ticket back to waiting elsewhere, keeping its number and original issue time. */
     transfer(actor: Actor, input: { counterId: number; toAreaId?: number | undefined; toCounterId?: number | undefined }): CounterState {
       return act(actor, input.counterId, 'transfer', (ticket) => {
         if (input.toCounterId !== undefined) {
@@ -445,6 +467,5 @@ export function queueService(deps: QueueDeps) {
     },
   };
 }
-export type QueueService = ReturnType<typeof queueService>;
 
 

@@ -9,7 +9,14 @@ import type { Clock } from '@domain/time/clock';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
 
-export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock) {
+export interface RatingService {
+  /** A citizen's rating of a dossier or a ticket, once each. */
+  submit(actor: Actor, input: { dossierCode?: string | undefined; ticketToken?: string | undefined; scores: Record<string, 1 | 2 | 3>; comment: string | null }): { thanked: true };
+  /** Counts per criterion and level since the start of today (Vietnam time). */
+  today(): { criterion: string; level: number; n: number }[];
+}
+
+export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock): RatingService {
   return {
     submit(actor: Actor, input: { dossierCode?: string | undefined; ticketToken?: string | undefined; scores: Record<string, 1 | 2 | 3>; comment: string | null }) {
       return uow.run(actor, (ctx) => {
@@ -27,10 +34,8 @@ export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock
         return { thanked: true as const };
       });
     },
-    /** Counts per criterion and level since the start of today (Vietnam time). */
     today() {
       return repos.ratings.levelsSince(vietnamInstantAt(vietnamDayNumber(clock.now()), 0));
     },
   };
 }
-export type RatingService = ReturnType<typeof ratingService>;

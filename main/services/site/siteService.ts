@@ -3,7 +3,16 @@ import type { Repositories } from '../../db/repositories';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
 
-export function siteService(repos: Repositories, uow: UnitOfWork) {
+export interface SiteService {
+  /** The centre, or null before the first setup. */
+  find(): Site | null;
+  /** The centre; an error while it is not set up. */
+  get(): Site;
+  /** The province keys our dossiers by this agency, so it hears of every change. */
+  update(actor: Actor, site: Site): Site;
+}
+
+export function siteService(repos: Repositories, uow: UnitOfWork): SiteService {
   return {
     find: (): Site | null => repos.site.get(),
     get(): Site {
@@ -16,7 +25,6 @@ export function siteService(repos: Repositories, uow: UnitOfWork) {
       }
       return site;
     },
-    /** The province keys our dossiers by this agency, so it hears of every change. */
     update(actor: Actor, site: Site): Site {
       return uow.run(actor, (ctx) => {
         const before = ctx.repos.site.get();
@@ -29,4 +37,3 @@ export function siteService(repos: Repositories, uow: UnitOfWork) {
     },
   };
 }
-export type SiteService = ReturnType<typeof siteService>;

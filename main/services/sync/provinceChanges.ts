@@ -9,7 +9,7 @@ import { AppError } from '@contract';
 import { parseCalendarOverrides } from '@domain/calendar';
 import { catalogueFileSchema, newProcedureOf } from '../catalogue/catalogueData';
 import type { WriteContext } from '../unitOfWork';
-import type { dossierLifecycle } from '../dossier/dossierLifecycle';
+import type { DossierLifecycle } from '../dossier/dossierLifecycle';
 
 export type ProvinceChange =
   | { kind: 'dossier.status'; data: { MaHoSo: string; TrangThaiHoSo: number; NoiDungXuLy?: string | null | undefined; NguoiXuLy?: string | null | undefined } }
@@ -18,7 +18,7 @@ export type ProvinceChange =
 
 const procedureListSchema = catalogueFileSchema.shape.procedures;
 
-export function applyProvinceChange(ctx: WriteContext, change: ProvinceChange, lifecycle: ReturnType<typeof dossierLifecycle>): void {
+export function applyProvinceChange(ctx: WriteContext, change: ProvinceChange, lifecycle: DossierLifecycle): void {
   switch (change.kind) {
     case 'dossier.status': {
       const note = [change.data.NguoiXuLy, change.data.NoiDungXuLy].filter(Boolean).join(': ') || null;

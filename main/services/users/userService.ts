@@ -5,7 +5,14 @@ import type { Actor } from '../actor';
 import { hashPassword } from '../auth/passwordHash';
 import type { UnitOfWork } from '../unitOfWork';
 
-export function userService(repos: Repositories, uow: UnitOfWork) {
+export interface UserService {
+  list(): User[];
+  create(actor: Actor, input: { username: string; fullName: string; role: UserRole; password: string }): Promise<User>;
+  /** Deactivating ends the user's sessions; nobody deactivates themself or the last active admin. */
+  setActive(actor: Actor, input: { userId: number; active: boolean }): User;
+}
+
+export function userService(repos: Repositories, uow: UnitOfWork): UserService {
   return {
     list: (): User[] => repos.users.list().map(withoutHash),
 
@@ -45,4 +52,3 @@ export function userService(repos: Repositories, uow: UnitOfWork) {
     },
   };
 }
-export type UserService = ReturnType<typeof userService>;

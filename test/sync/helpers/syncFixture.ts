@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Dossier, SyncStatus } from '@contract';
 import { nodeHttpClient, type HttpClient } from '../../../main/sync/httpClient';
-import type { Timers } from '../../../main/services/timers';
+import type { Timers } from '../../../main/runtime/timers';
 import { applicants, intakeFor, procedureNamed } from '../../helpers/dossierFixtures';
 import { ManualClock } from '../../helpers/manualClock';
 import { tempDir } from '../../helpers/tempDir';

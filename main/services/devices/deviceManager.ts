@@ -8,21 +8,21 @@ import { AppError, type CounterScanner, type DevicesConfig, type DevicesStatus, 
 import { devicesConfigSchema, scannerLabel, type ScannerConfig } from '@contract/devices';
 import { priorityLabelsVi } from '@domain/queue';
 import type { Clock } from '@domain/time/clock';
-import { clockTime, numericDate } from '../print/forms/vietnameseDates';
-import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../print/ticket';
-import type { Actor } from '../services/actor';
-import type { Logger } from '../services/logger';
-import { settledWithin, systemTimers, type Timers } from '../services/timers';
-import type { TicketPrintJob, TicketPrinterPort } from '../services/queue/ticketPrinting';
-import type { UnitOfWork } from '../services/unitOfWork';
-import type { SettingsRepository } from '../db/repositories/settingsRepository';
-import { ticketJob } from './printer/escpos';
-import { createOsQueueTicketPrinter } from './printer/osQueueTicketPrinter';
-import { SerialTicketPrinter } from './printer/serialTicketPrinter';
-import type { TicketPrinter } from './printer/ticketPrinter';
-import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, isHidPosScanner, isScannerError, loadNodeHid, usbIdOf, type LoadHidModule, type Scanner } from './scanner';
-import { watchScanFolder } from './scanFolder';
-import type { StoredAttachment } from '../services/attachments/attachmentStore';
+import { clockTime, numericDate } from '../../print/forms/vietnameseDates';
+import { loadTicketFonts, renderTicketBitmap, type TicketFonts } from '../../print/ticket';
+import type { Actor } from '../actor';
+import type { Logger } from '../../runtime/logger';
+import { settledWithin, systemTimers, type Timers } from '../../runtime/timers';
+import type { TicketPrintJob, TicketPrinterPort } from '../queue/ticketPrinting';
+import type { UnitOfWork } from '../unitOfWork';
+import type { SettingsRepository } from '../../db/repositories/settingsRepository';
+import { ticketJob } from '../../devices/printer/escpos';
+import { createOsQueueTicketPrinter } from '../../devices/printer/osQueueTicketPrinter';
+import { SerialTicketPrinter } from '../../devices/printer/serialTicketPrinter';
+import type { TicketPrinter } from '../../devices/printer/ticketPrinter';
+import { cardFromScan, createHidPosScanner, createSerialScanner, hidMatchOf, isHidPosScanner, isScannerError, loadNodeHid, usbIdOf, type LoadHidModule, type Scanner } from '../../devices/scanner';
+import { watchScanFolder } from '../../devices/scanFolder';
+import type { StoredAttachment } from '../attachments/attachmentStore';
 
 export const emptyDevicesConfig: DevicesConfig = { ticketPrinter: null, documentPrinterQueue: null, scanners: [], scanFolder: null, publicUrl: null };
 
@@ -53,7 +53,25 @@ export interface DeviceManagerOptions {
 /** How long saving the settings (or starting the station) waits for the scanners' first connection attempts. */
 const firstScannerAttemptWaitMs = 1000;
 
-export function createDeviceManager(options: DeviceManagerOptions) {
+export interface DeviceManager {
+  /** Opens the configured devices (the station's start). */
+  start(): Promise<void>;
+  /** The scanners attached to the station that serve this counter (the counter screen shows whether they work). */
+  scannersOf(counterId: number): CounterScanner[];
+  /** For the queue: null when no ticket printer is configured. */
+  ticketPrinter(): TicketPrinterPort | null;
+  documentPrinterQueue(): string | null;
+  status(): DevicesStatus;
+  /** Saves the admin's settings (audited) and reopens the devices with them. */
+  configure(actor: Actor, next: DevicesConfig): Promise<DevicesStatus>;
+  /** The HID-POS scanners plugged in now, one per USB id (a scanner lists several interfaces). */
+  hidScanners(): Promise<HidScanners>;
+  /** Prints a sample ticket; the status then says how it went. */
+  testTicket(): Promise<DevicesStatus>;
+  stop(): Promise<void>;
+}
+
+export function createDeviceManager(options: DeviceManagerOptions): DeviceManager {
   const { clock, logger } = options;
   const timers = options.timers ?? systemTimers;
   const loadHid = options.loadHid ?? loadNodeHid;
@@ -191,11 +209,9 @@ export function createDeviceManager(options: DeviceManagerOptions) {
 
   return {
     start: apply,
-    /** The scanners attached to the station that serve this counter (the counter screen shows whether they work). */
     scannersOf(counterId: number): CounterScanner[] {
       return scanners.filter((s) => s.config.counterId === counterId).map((s) => ({ label: scannerLabel(s.config), state: s.state, message: s.message }));
     },
-    /** For the queue: null when no ticket printer is configured. */
     ticketPrinter: (): TicketPrinterPort | null => (printer ? port : null),
     documentPrinterQueue: (): string | null => config().documentPrinterQueue,
     status(): DevicesStatus {
@@ -219,7 +235,6 @@ export function createDeviceManager(options: DeviceManagerOptions) {
       await apply();
       return this.status();
     },
-    /** The HID-POS scanners plugged in now, one per USB id (a scanner lists several interfaces). */
     async hidScanners(): Promise<HidScanners> {
       let devices;
       try {
@@ -251,4 +266,3 @@ export function createDeviceManager(options: DeviceManagerOptions) {
     },
   };
 }
-export type DeviceManager = ReturnType<typeof createDeviceManager>;

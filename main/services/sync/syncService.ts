@@ -8,18 +8,18 @@ import { randomUUID } from 'node:crypto';
 import { AppError, errorCatalogue, isErrorCode, type SyncConfigInput, type SyncStatus } from '@contract';
 import { syncConfigInputSchema } from '@contract/sync';
 import { vietnamDay, vietnamInstant, vietnamLocal } from '@domain/time/vietnamTime';
-import type { Services } from '../services';
-import type { Actor } from '../services/actor';
-import type { Logger } from '../services/logger';
-import { applyProvinceChange, type ProvinceChange } from '../services/sync/provinceChanges';
-import type { ProvinceAdapter } from './adapter';
-import { nodeHttpClient, type HttpClient } from './httpClient';
-import { createProtocolAdapter } from './protocolAdapter';
-import { createDvcqgAdapter, jsonOverHttpClient } from './dvcqg';
+import type { Services } from '../index';
+import type { Actor } from '../actor';
+import type { Logger } from '../../runtime/logger';
+import { applyProvinceChange, type ProvinceChange } from './provinceChanges';
+import type { ProvinceAdapter } from '../../sync/adapter';
+import { nodeHttpClient, type HttpClient } from '../../sync/httpClient';
+import { createProtocolAdapter } from '../../sync/protocolAdapter';
+import { createDvcqgAdapter, jsonOverHttpClient } from '../../sync/dvcqg';
 import type { Clock } from '@domain/time/clock';
-import type { Timers } from '../services/timers';
-import { createSyncScheduler, type SyncScheduler } from './scheduler';
-import { createSyncClient, maxClockSkewMs, storedSyncState, type RejectedChange, type SyncClient } from './syncClient';
+import type { Timers } from '../../runtime/timers';
+import { createSyncScheduler, type SyncScheduler } from '../../sync/scheduler';
+import { createSyncClient, maxClockSkewMs, storedSyncState, type RejectedChange, type SyncClient } from '../../sync/syncClient';
 
 export interface SyncServiceOptions {
   services: Services;
@@ -48,7 +48,21 @@ export function defaultAdapterFor(config: SyncConfigInput, http: HttpClient, clo
   });
 }
 
-export function createSyncService(options: SyncServiceOptions) {
+export interface SyncService {
+  /** Starts the client and scheduler of the stored configuration (none: the sync stays off). */
+  start(): void;
+  stop(): Promise<void>;
+  status(): SyncStatus;
+  /** "Đồng bộ ngay": one run now, then the status. */
+  syncNow(): Promise<SyncStatus>;
+  configure(actor: Actor, input: SyncConfigInput): Promise<SyncStatus>;
+  /** Puts a parked event back in line and runs the sync. */
+  retryParked(actor: Actor, seq: number): SyncStatus;
+  /** Gives up on a parked event (audited with the admin's reason): the province never gets it. */
+  skipParked(actor: Actor, seq: number, reason: string): SyncStatus;
+}
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
   const { services, logger } = options;
   const { repos, uow, clock, db } = services;
   const http = options.http ?? nodeHttpClient;
@@ -152,7 +166,10 @@ export function createSyncService(options: SyncServiceOptions) {
     const client = createSyncClient({
       db,
       repos,
-      uow,
+      writePulled: (work) =>
+        uow.run({ kind: 'system', name: 'sync' }, (ctx) =>
+          work({ now: ctx.now, apply: (change) => applyProvinceChange(ctx, change as ProvinceChange, services.dossiers.lifecycle) }),
+        ),
       clock,
       logger,
       adapter,
@@ -160,7 +177,6 @@ export function createSyncService(options: SyncServiceOptions) {
         if (!services.attachments) throw new AppError('NOT_FOUND', { detail: 'Attachment store not enabled' });
         return services.attachments.read(sha256);
       },
-      applyChange: (ctx, change) => applyProvinceChange(ctx, change as ProvinceChange, services.dossiers.lifecycle),
       ...(options.random ? { random: options.random } : {}),
     });
     const scheduler = createSyncScheduler({ client, clock, ...(options.timers ? { timers: options.timers } : {}), onRun: publish });
@@ -181,7 +197,6 @@ export function createSyncService(options: SyncServiceOptions) {
     start,
     stop,
     status,
-    /** "Đồng bộ ngay": one run now, then the status. */
     async syncNow(): Promise<SyncStatus> {
       if (!current) {
         throw new AppError('SYNC_PROTOCOL', {
@@ -221,4 +236,3 @@ export function createSyncService(options: SyncServiceOptions) {
     },
   };
 }
-export type SyncService = ReturnType<typeof createSyncService>;
