@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventMessage, Site } from '@contract';
+import { AppError, type EventMessage, type Site } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import { expectOk, loginAs, seedDemoInto, testStation } from '../helpers/testStation';
 
 const newSite: Site = {
@@ -53,12 +54,42 @@ describe('every write is one transaction with its outbox and audit rows', () => 
       station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
         ctx.repos.site.save(newSite, ctx.now);
         ctx.audit('site.update', 'site', newSite.agencyCode);
-        ctx.toProvince('site.profile', 'site', newSite.agencyCode, newSite);
+        ctx.toProvince(provinceEvents.siteProfile, newSite.agencyCode, newSite);
         ctx.afterCommit('site.changed', newSite);
         throw new Error('power cut in the middle of the write');
       }),
     ).toThrow('power cut');
 
+    expect(counts(station)).toEqual(before);
+    expect(station.services.site.get()).toEqual(siteBefore);
+    expect(seen).toEqual([]);
+    await station.close();
+  });
+
+  it('a province event whose payload fails its schema throws an AppError and the write leaves nothing', async () => {
+    const station = await testStation();
+    await seedDemoInto(station);
+    const seen: EventMessage[] = [];
+    station.events.subscribe((event) => seen.push(event));
+    const before = counts(station);
+    const siteBefore = station.services.site.get();
+
+    let thrown: unknown;
+    try {
+      station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
+        ctx.repos.site.save(newSite, ctx.now);
+        ctx.audit('site.update', 'site', newSite.agencyCode);
+        ctx.afterCommit('site.changed', newSite);
+        ctx.toProvince(provinceEvents.siteProfile, newSite.agencyCode, { ...newSite, agencyName: null } as never);
+      });
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(AppError);
+    expect(thrown).toMatchObject({ code: 'INTERNAL' });
+    expect((thrown as AppError).detail).toContain('site.profile');
+    expect((thrown as AppError).detail).toContain('agencyName');
     expect(counts(station)).toEqual(before);
     expect(station.services.site.get()).toEqual(siteBefore);
     expect(seen).toEqual([]);
