@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { timeLimitSchema, type TimeLimit } from '@domain/calendar/timeLimit';
+import { siteProfileSchema } from '@domain/site/siteProfile';
 import { userRoles } from './roles';
 
 export const idSchema = z.number().int().positive();
@@ -49,14 +50,8 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const siteSchema = z.object({
-  agencyCode: z.string(),
-  agencyName: z.string(),
-  centreName: z.string(),
-  provinceName: z.string(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-});
+/** The province hears of the same record (event site.profile), so its shape lives in the domain. */
+export const siteSchema = siteProfileSchema;
 export type Site = z.infer<typeof siteSchema>;
 
 export const siteInputSchema = z.strictObject({

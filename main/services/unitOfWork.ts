@@ -22,6 +22,7 @@ import { actorLabel, type Actor } from './actor';
 import { appendAudit } from './audit/auditChain';
 import { timeOrderedUuid } from './timeOrderedUuid';
 import { payloadAttachments } from '@domain/dossier/nationalPayload';
+import { assertProvinceEventPayload, type ProvinceEvent, type ProvinceEventPayload } from '@domain/sync/provinceEvents';
 import { systemTimers, type Timers } from '../runtime/timers';
 
 export interface EventPublisher {
@@ -33,8 +34,11 @@ export interface WriteContext {
   readonly actor: Actor;
   readonly repos: Repositories;
   audit(action: string, entity: string, entityId: string | number | null, details?: Record<string, unknown>): void;
-  /** Queues an event for the provincial one-stop system (delivered later by sync). */
-  toProvince(type: string, aggregateType: string, aggregateId: string, payload: unknown): string;
+  /**
+   * Queues an event for the provincial one-stop system (delivered later by sync).
+   * A payload its schema refuses throws (AppError INTERNAL) and so undoes the write.
+   */
+  toProvince<E extends ProvinceEvent>(event: E, aggregateId: string, payload: ProvinceEventPayload<E>): string;
   /** Publishes to screens after the commit. */
   afterCommit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /**
@@ -228,8 +232,11 @@ export function createUnitOfWork(db: Db, repos: Repositories, clock: Clock, even
           audit(action, entity, entityId, details = {}) {
             appendAudit(repos.audit, { at: now, actor: actorLabel(actor), action, entity, entityId, details });
           },
-          toProvince(type, aggregateType, aggregateId, payload) {
+          toProvince(event, aggregateId, payload) {
+            assertProvinceEventPayload(event, payload);
             const eventId = timeOrderedUuid(now);
+            // The payload as given, not the schema's parsed copy: the outbox keeps the JSON the service built, key order and all.
+            const { name: type, aggregateType } = event;
             repos.outbox.append({ eventId, type, aggregateType, aggregateId, payload, attachments: payloadAttachments(payload), createdAt: now });
             appended = true;
             return eventId;

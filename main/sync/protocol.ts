@@ -1,10 +1,11 @@
 /**
  * The station ↔ province sync protocol (see PROTOCOL.md): machine-readable
  * schemas used by the station's client and by the reference provincial server,
- * so both sides validate the same shapes.
+ * so both sides validate the same shapes. Event names, change kinds and their
+ * payloads are the domain's (main/domain/sync/provinceEvents.ts).
  */
 import { z } from 'zod';
-import { dossierStatusSchema } from '@contract/dossier';
+import { provinceChanges } from '@domain/sync/provinceEvents';
 
 export const protocolVersion = 1;
 export const sha256Pattern = /^[0-9a-f]{64}$/;
@@ -46,31 +47,21 @@ export const attachmentStateSchema = z.object({
 });
 export type AttachmentState = z.infer<typeof attachmentStateSchema>;
 
-export const changeSchema = z.discriminatedUnion('kind', [
-  z.object({
-    cursor: z.string().regex(/^\d{1,18}$/),
-    kind: z.literal('dossier.status'),
-    data: z.object({
-      MaHoSo: z.string(),
-      TrangThaiHoSo: dossierStatusSchema,
-      NoiDungXuLy: z.string().max(2000).nullable().optional(),
-      NguoiXuLy: z.string().max(200).nullable().optional(),
-      ThoiDiemXuLy: z.string().regex(/^\d{14}$/).optional(),
-    }),
-  }),
-  z.object({
-    cursor: z.string().regex(/^\d{1,18}$/),
-    kind: z.literal('catalogue.procedures'),
-    data: z.object({ procedures: z.array(z.unknown()).max(5000) }),
-  }),
-  z.object({ cursor: z.string().regex(/^\d{1,18}$/), kind: z.literal('calendar.overrides'), data: z.unknown() }),
-]);
+const cursorSchema = z.string().regex(/^\d{1,18}$/);
+
+/** One change of each kind the domain defines (provinceChanges), with its cursor. */
+type ChangeOption = {
+  [K in keyof typeof provinceChanges]: z.ZodObject<{ cursor: typeof cursorSchema; kind: z.ZodLiteral<(typeof provinceChanges)[K]['kind']>; data: (typeof provinceChanges)[K]['data'] }>;
+}[keyof typeof provinceChanges];
+const changeOptions = Object.values(provinceChanges).map(({ kind, data }) => z.object({ cursor: cursorSchema, kind: z.literal(kind), data })) as [ChangeOption, ...ChangeOption[]];
+
+export const changeSchema = z.discriminatedUnion('kind', changeOptions);
 export type Change = z.infer<typeof changeSchema>;
 
 export const changesResponseSchema = z.object({
   changes: z.array(changeSchema).max(1000),
   /** The cursor to ask after next time; never smaller than the one sent. */
-  nextCursor: z.string().regex(/^\d{1,18}$/),
+  nextCursor: cursorSchema,
   hasMore: z.boolean(),
   serverTime: z.iso.datetime(),
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Board, EventMessage, IssuedTicket, Site } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import { verifyAuditChain } from '../../main/services/audit/auditChain';
 import { expectOk, seedDemoInto, testStation, type TestStation } from '../helpers/testStation';
 import { ManualTimers } from '../helpers/manualTimers';
@@ -43,7 +44,7 @@ const writeSite = (agencyCode: string) => async () =>
   station.services.uow.run(cli, (ctx) => {
     ctx.repos.site.save(site(agencyCode), ctx.now);
     ctx.audit('site.update', 'site', agencyCode);
-    ctx.toProvince('site.profile', 'site', agencyCode, site(agencyCode));
+    ctx.toProvince(provinceEvents.siteProfile, agencyCode, site(agencyCode));
     ctx.afterCommit('site.changed', site(agencyCode));
     return agencyCode;
   });
@@ -87,7 +88,7 @@ describe('group commit: calls that arrive together share one commit', () => {
     const failing = async () =>
       station.services.uow.run(cli, (ctx) => {
         ctx.repos.site.save(site('000.09.09.H56'), ctx.now);
-        ctx.toProvince('site.profile', 'site', '000.09.09.H56', site('000.09.09.H56'));
+        ctx.toProvince(provinceEvents.siteProfile, '000.09.09.H56', site('000.09.09.H56'));
         ctx.afterCommit('site.changed', site('000.09.09.H56'));
         throw new Error('refused half-way');
       });

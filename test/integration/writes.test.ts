@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventMessage, Site } from '@contract';
+import { AppError, type EventMessage, type Site } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
+import type { WriteContext } from '../../main/services/unitOfWork';
 import { expectOk, loginAs, seedDemoInto, testStation } from '../helpers/testStation';
 
 const newSite: Site = {
@@ -15,6 +17,38 @@ function counts(station: Awaited<ReturnType<typeof testStation>>) {
   const db = station.services.db;
   const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { outbox: n('outbox'), audit: n('audit_log'), site: n('site') };
+}
+
+/**
+ * Updates the site in one unit of work whose `end` fails; checks that nothing of it is kept or
+ * announced, and returns what it threw.
+ */
+async function siteUpdateThatFails(end: (ctx: WriteContext) => void): Promise<unknown> {
+  const station = await testStation();
+  await seedDemoInto(station);
+  const seen: EventMessage[] = [];
+  station.events.subscribe((event) => seen.push(event));
+  const before = counts(station);
+  const siteBefore = station.services.site.get();
+
+  let thrown: unknown = null;
+  try {
+    station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
+      ctx.repos.site.save(newSite, ctx.now);
+      ctx.audit('site.update', 'site', newSite.agencyCode);
+      ctx.afterCommit('site.changed', newSite);
+      end(ctx);
+    });
+  } catch (error) {
+    thrown = error;
+  }
+
+  expect(thrown).not.toBeNull();
+  expect(counts(station)).toEqual(before);
+  expect(station.services.site.get()).toEqual(siteBefore);
+  expect(seen).toEqual([]);
+  await station.close();
+  return thrown;
 }
 
 describe('every write is one transaction with its outbox and audit rows', () => {
@@ -42,27 +76,19 @@ describe('every write is one transaction with its outbox and audit rows', () => 
   });
 
   it('a write that fails half-way leaves no data, no outbox row, no audit row and sends no event', async () => {
-    const station = await testStation();
-    await seedDemoInto(station);
-    const seen: EventMessage[] = [];
-    station.events.subscribe((event) => seen.push(event));
-    const before = counts(station);
-    const siteBefore = station.services.site.get();
+    const thrown = await siteUpdateThatFails((ctx) => {
+      ctx.toProvince(provinceEvents.siteProfile, newSite.agencyCode, newSite);
+      throw new Error('power cut in the middle of the write');
+    });
+    expect(thrown).toMatchObject({ message: 'power cut in the middle of the write' });
+  });
 
-    expect(() =>
-      station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
-        ctx.repos.site.save(newSite, ctx.now);
-        ctx.audit('site.update', 'site', newSite.agencyCode);
-        ctx.toProvince('site.profile', 'site', newSite.agencyCode, newSite);
-        ctx.afterCommit('site.changed', newSite);
-        throw new Error('power cut in the middle of the write');
-      }),
-    ).toThrow('power cut');
-
-    expect(counts(station)).toEqual(before);
-    expect(station.services.site.get()).toEqual(siteBefore);
-    expect(seen).toEqual([]);
-    await station.close();
+  it('a province event whose payload fails its schema throws an AppError and the write leaves nothing', async () => {
+    const thrown = await siteUpdateThatFails((ctx) => ctx.toProvince(provinceEvents.siteProfile, newSite.agencyCode, { ...newSite, agencyName: null } as never));
+    expect(thrown).toBeInstanceOf(AppError);
+    expect(thrown).toMatchObject({ code: 'INTERNAL' });
+    expect((thrown as AppError).detail).toContain('site.profile');
+    expect((thrown as AppError).detail).toContain('agencyName');
   });
 
   it('screens hear of a committed change through an event after the commit', async () => {

@@ -1,15 +1,17 @@
 /**
- * What the province checks in an event before accepting it. These rules are the
- * server's own, deliberately written apart from the station's status machine: a
- * test oracle that copied the station's rules would agree with its bugs.
+ * What the province checks in an event before accepting it. Event names are the
+ * protocol's (main/domain/sync/provinceEvents.ts); the rules are the server's own,
+ * deliberately written apart from the station's status machine and payload
+ * schemas: a test oracle that copied the station's rules would agree with its bugs.
  */
+import { nationalDossierEventNames, provinceEventNames, provinceEvents } from '@domain/sync/provinceEvents';
 import { sha256Pattern } from '../../main/sync/protocol';
 
-export const dossierEventTypes: ReadonlySet<string> = new Set(['dossier.received', 'dossier.refused', 'dossier.status']);
+export const dossierEventTypes: ReadonlySet<string> = new Set(nationalDossierEventNames);
 /** Events the province stores without interpreting them. */
-export const recordedEventTypes: ReadonlySet<string> = new Set(['site.profile', 'ticket.issued', 'rating.submitted']);
+export const recordedEventTypes: ReadonlySet<string> = new Set(provinceEventNames.filter((name) => !dossierEventTypes.has(name)));
 /** Events that bring a dossier into the province's books (counted per MaHoSo to catch double delivery). */
-export const creatingEventTypes: ReadonlySet<string> = new Set(['dossier.received', 'dossier.refused']);
+export const creatingEventTypes: ReadonlySet<string> = new Set([provinceEvents.dossierReceived.name, provinceEvents.dossierRefused.name]);
 
 /** Not accepted (3), withdrawn (7), stopped (8), returned (10): nothing moves a dossier out of these. */
 const finalStatuses: ReadonlySet<number> = new Set([3, 7, 8, 10]);

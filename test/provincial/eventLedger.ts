@@ -6,6 +6,7 @@
  * afresh when the station retries it, e.g. after uploading a missing attachment);
  * the rest of the batch is still applied.
  */
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { EventResult, SyncEvent } from '../../main/sync/protocol';
 import type { AttachmentStore } from './attachmentStore';
 import { eventContentHash } from './contentHash';
@@ -77,7 +78,7 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
     if (!reading.ok) return { status: 'rejected', reason: reading.reason };
     const facts = reading.value;
     const current = dossiers.get(facts.MaHoSo);
-    if (!current && event.type === 'dossier.status') return { status: 'rejected', reason: 'unknown dossier: received event not seen' };
+    if (!current && event.type === provinceEvents.dossierStatus.name) return { status: 'rejected', reason: 'unknown dossier: received event not seen' };
     if (current && current.siteId !== siteId) return { status: 'rejected', reason: 'MaHoSo belongs to another site' };
     const regression = current ? statusMoveProblem(current.TrangThaiHoSo, facts.TrangThaiHoSo) : null;
     if (regression) return { status: 'rejected', reason: regression };
@@ -120,7 +121,7 @@ export function eventLedger(db: ProvincialDb, now: () => Date, dossiers: Dossier
         continue;
       }
       results.push({ eventId: event.eventId, status: 'accepted' });
-      if (event.type === 'dossier.received' && judgement.dossier) received.push(judgement.dossier.MaHoSo);
+      if (event.type === provinceEvents.dossierReceived.name && judgement.dossier) received.push(judgement.dossier.MaHoSo);
     }
     return { results, received };
   }

@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterEach } from 'vitest';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { SyncEvent } from '../../main/sync/protocol';
 import { tempDir } from '../helpers/tempDir';
 import { startProvincialServer, type ProvincialServer, type ProvincialServerOptions } from './server';
@@ -99,8 +100,8 @@ export function syncEvent(type: string, payload: unknown, overrides: Partial<Syn
   };
 }
 
-export const received = (maHoSo: string, extra: Record<string, unknown> = {}) => syncEvent('dossier.received', dossierPayload(maHoSo, 2, extra));
-export const statusEvent = (maHoSo: string, status: number) => syncEvent('dossier.status', dossierPayload(maHoSo, status));
+export const received = (maHoSo: string, extra: Record<string, unknown> = {}) => syncEvent(provinceEvents.dossierReceived.name, dossierPayload(maHoSo, 2, extra));
+export const statusEvent = (maHoSo: string, status: number) => syncEvent(provinceEvents.dossierStatus.name, dossierPayload(maHoSo, status));
 
 /** Resolves to the error a failed fetch threw (and fails if it did not fail). */
 export async function fetchError(promise: Promise<unknown>): Promise<Error> {

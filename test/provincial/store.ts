@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { nationalDateTime } from '@domain/dossier/nationalPayload';
+import { provinceChanges } from '@domain/sync/provinceEvents';
 import { attachmentStore, type AttachmentStore } from './attachmentStore';
 import { changeFeed, checkChange, type ChangeFeed } from './changeFeed';
 import { credentialBook, type CredentialBook } from './credentials';
@@ -61,7 +62,7 @@ export function openProvincialStore(dataDir: string, now: () => Date): Provincia
     }
     const dossier = dossiers.get(decision.MaHoSo);
     if (!dossier) return { ok: false, status: 404, reason: 'unknown dossier' };
-    const checked = checkChange('dossier.status', {
+    const checked = checkChange(provinceChanges.dossierStatus.kind, {
       MaHoSo: decision.MaHoSo,
       TrangThaiHoSo: decision.TrangThaiHoSo,
       ...(decision.NoiDungXuLy !== undefined ? { NoiDungXuLy: decision.NoiDungXuLy } : {}),

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier, SyncStatus } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
+import { timeOrderedUuid } from '../../main/services/timeOrderedUuid';
+import type { WriteContext } from '../../main/services/unitOfWork';
 import type { HttpClient } from '../../main/sync/httpClient';
 import { expectError, expectOk } from '../helpers/testStation';
 import { batchMaxEvents } from '../../main/sync/syncClient';
 import { scannedPdf, siteId, syncFixture } from './helpers/syncFixture';
+
+/**
+ * A dossier event the province must refuse (no MaHoSo, impossible status). The unit of work's check refuses such a
+ * payload, so it is written to the outbox directly, as a row left by an older release or a restored backup would be.
+ */
+function writePoisonEvent(ctx: WriteContext, aggregateId: string): void {
+  const { name: type, aggregateType } = provinceEvents.dossierReceived;
+  ctx.repos.outbox.append({ eventId: timeOrderedUuid(ctx.now), type, aggregateType, aggregateId, payload: { TrangThaiHoSo: 42 }, attachments: [], createdAt: ctx.now });
+}
 
 const atProvince = (fixture: Awaited<ReturnType<typeof syncFixture>>) => fixture.province.store.dossiers.list();
 
@@ -99,7 +111,7 @@ describe('sync with the provincial system', () => {
     const fixture = await syncFixture();
     const { station } = fixture;
     station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
-      ctx.toProvince('dossier.received', 'dossier', 'hỏng', { TrangThaiHoSo: 42 }); // no MaHoSo, impossible status
+      writePoisonEvent(ctx, 'hỏng');
     });
     const dossiers = await fixture.receive(2);
     const status = await fixture.syncNow();
@@ -128,8 +140,8 @@ describe('sync with the provincial system', () => {
     const queued = 2 * batchMaxEvents + 37;
     station.services.uow.run({ kind: 'system', name: 'cli' }, (ctx) => {
       for (let i = 0; i < queued; i += 1) {
-        if (i === batchMaxEvents + 5) ctx.toProvince('dossier.received', 'dossier', 'hỏng', { TrangThaiHoSo: 42 });
-        else ctx.toProvince('ticket.issued', 'ticket', `T-${i}`, { number: `A${String(i).padStart(4, '0')}` });
+        if (i === batchMaxEvents + 5) writePoisonEvent(ctx, 'hỏng');
+        else ctx.toProvince(provinceEvents.ticketIssued, `T-${i}`, { serviceDay: '2026-11-23', number: `A${String(i).padStart(4, '0')}`, areaCode: 'TP', priority: false, issuedAt: ctx.now.toISOString() });
       }
     });
     const [dossier] = await fixture.receive(1, scannedPdf(20_000)); // its event comes after all of the above

@@ -1,9 +1,10 @@
+import type { ProvinceEvent, ProvinceEventName } from '@domain/sync/provinceEvents';
 import type { Db } from '../connection';
 
 export interface OutboxEntry {
   eventId: string;
-  type: string;
-  aggregateType: string;
+  type: ProvinceEventName;
+  aggregateType: ProvinceEvent['aggregateType'];
   aggregateId: string;
   payload: unknown;
   /** SHA-256 keys of the attachments the province must hold before this event. */

@@ -3,6 +3,7 @@
  * sync to the national portal. The outbox carries this payload, so a provincial
  * adapter maps field names at most; dates are yyyyMMddHHmmss in Vietnam time.
  */
+import { z } from 'zod';
 import { zeroPadded as pad } from '../time/dateDigits';
 import { vietnamLocal } from '../time/vietnamTime';
 
@@ -33,7 +34,63 @@ export function nationalDateTime(instant: Date | null): string | null {
   return `${pad(l.year, 4)}${pad(l.month)}${pad(l.day)}${pad(l.hour)}${pad(l.minute)}${pad(l.second)}`;
 }
 
-export function nationalDossierPayload(d: NationalDossierInput) {
+const sha256Key = /^[0-9a-f]{64}$/;
+/** A national date-time, yyyyMMddHHmmss in Vietnam time. */
+export const nationalDateTimeSchema = z.string().regex(/^\d{14}$/);
+
+/** TrangThaiHoSo: a national status code, 1 to 10. */
+export const nationalStatusSchema = z.number().int().min(1).max(10);
+
+/**
+ * What the outbox accepts as a dossier payload: the shape `nationalDossierPayload`
+ * builds. The keys the province acts on (MaHoSo, TrangThaiHoSo, dates, attachment
+ * keys) are checked by value; the rest by type.
+ */
+export const nationalDossierPayloadSchema = z.object({
+  MaHoSo: z.string().min(1).max(64),
+  MaTTHC: z.string(),
+  TenTTHC: z.string(),
+  MaLinhVuc: z.string(),
+  TenLinhVuc: z.string(),
+  KenhThucHien: z.number().int(),
+  ChuHoSo: z.string(),
+  SoGiayToChuHoSo: z.string().nullable(),
+  LoaiDoiTuong: z.number().int(),
+  MaDoiTuong: z.null(),
+  ThongTinKhac: z.null(),
+  Email: z.string().nullable(),
+  Fax: z.null(),
+  SoDienThoai: z.string().nullable(),
+  TrichYeuHoSo: z.string().max(1000),
+  NgayNopHoSo: nationalDateTimeSchema.nullable(),
+  NgayTiepNhan: nationalDateTimeSchema.nullable(),
+  NgayHenTra: nationalDateTimeSchema.nullable(),
+  TrangThaiHoSo: nationalStatusSchema,
+  NgayTra: nationalDateTimeSchema.nullable(),
+  ThongTinTra: z.null(),
+  HinhThuc: z.number().int(),
+  NgayKetThucXuLy: nationalDateTimeSchema.nullable(),
+  NgayTuChoi: nationalDateTimeSchema.nullable(),
+  DonViXuLy: z.string(),
+  GhiChu: z.string().nullable(),
+  NoiNopHoSo: z.string(),
+  DinhDanhCHS: z.array(z.object({ LoaiDinhDanh: z.number().int(), SoDinhDanh: z.string() })),
+  TaiLieuNop: z.array(
+    z.object({
+      TepDinhKemId: z.string().regex(sha256Key).nullable(),
+      TenTepDinhKem: z.string(),
+      IsDeleted: z.boolean(),
+      MaThanhPhanHoSo: z.string().nullable(),
+      DuongDanTaiTepTin: z.string().nullable(),
+      DuocSoHoa: z.boolean(),
+      DuocTaiSuDung: z.boolean(),
+    }),
+  ),
+  DanhSachLePhi: z.array(z.object({ TenPhiLePhi: z.string(), MaPhiLePhi: z.string().nullable(), HinhThucThu: z.number().int(), Gia: z.number(), LoaiPhiLePhi: z.number().int() })),
+});
+export type NationalDossierPayload = z.infer<typeof nationalDossierPayloadSchema>;
+
+export function nationalDossierPayload(d: NationalDossierInput): NationalDossierPayload {
   const identities = [
     ...(d.applicant.idNumber ? [{ LoaiDinhDanh: 1, SoDinhDanh: d.applicant.idNumber }] : []),
     ...(d.applicant.oldIdNumber ? [{ LoaiDinhDanh: 2, SoDinhDanh: d.applicant.oldIdNumber }] : []),
@@ -79,9 +136,6 @@ export function nationalDossierPayload(d: NationalDossierInput) {
     DanhSachLePhi: d.fees.map((fee) => ({ TenPhiLePhi: fee.name, MaPhiLePhi: fee.code, HinhThucThu: 1, Gia: fee.amount, LoaiPhiLePhi: 1 })),
   };
 }
-export type NationalDossierPayload = ReturnType<typeof nationalDossierPayload>;
-
-const sha256Key = /^[0-9a-f]{64}$/;
 
 /**
  * The SHA-256 keys of the scans a national dossier payload refers to

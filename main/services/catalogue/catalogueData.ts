@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { timeLimitSchema } from '@contract/schemas';
 import type { NewProcedure } from '../../db/repositories/catalogueRepository';
+import { siteProfileSchema } from '@domain/site/siteProfile';
 import { foldVietnamese } from '@domain/text/foldVietnamese';
 
 export const catalogueFileSchema = z.object({
@@ -47,14 +48,7 @@ export function newProcedureOf(procedure: CatalogueFile['procedures'][number], a
 }
 
 export const demoCentreSchema = z.object({
-  site: z.object({
-    agencyCode: z.string(),
-    agencyName: z.string(),
-    centreName: z.string(),
-    provinceName: z.string(),
-    address: z.string().nullable(),
-    phone: z.string().nullable(),
-  }),
+  site: siteProfileSchema,
   serviceAreas: z.array(
     z.strictObject({ code: z.string(), name: z.string(), ticketPrefix: z.string().regex(/^[A-Z]{1,2}$/), icon: z.string().nullable() }),
   ),

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { Actor } from '../actor';
 import { hashPassword } from '../auth/passwordHash';
 import { newProcedureOf, type CatalogueFile, type DemoCentre } from '../catalogue/catalogueData';
@@ -66,7 +67,7 @@ export async function seedDemo(
       counters: centre.counters.length,
       procedures: catalogue.procedures.length,
     });
-    ctx.toProvince('site.profile', 'site', centre.site.agencyCode, centre.site);
+    ctx.toProvince(provinceEvents.siteProfile, centre.site.agencyCode, centre.site);
   });
   return { accounts };
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { validatePersonalNumber } from '@domain/cccd';
 import { dueDate } from '@domain/calendar';
 import { assertMove, dossierCode, dossierStatus } from '@domain/dossier';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import { foldVietnamese } from '@domain/text/foldVietnamese';
 import { vietnamDay, vietnamLocal } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
@@ -144,7 +145,7 @@ export function dossierIntake(deps: DossierDeps): DossierIntake {
         at: ctx.now,
       });
       const row = ctx.repos.dossiers.byId(dossierId)!;
-      ctx.toProvince(refusal ? 'dossier.refused' : 'dossier.received', 'dossier', row.code, nationalPayloadOf(ctx.repos, row));
+      ctx.toProvince(refusal ? provinceEvents.dossierRefused : provinceEvents.dossierReceived, row.code, nationalPayloadOf(ctx.repos, row));
       ctx.audit(refusal ? 'dossier.refuse' : 'dossier.receive', 'dossier', dossierId, {
         code: row.code,
         procedure: procedure.code,

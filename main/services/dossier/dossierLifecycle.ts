@@ -9,6 +9,7 @@ import { AppError, type Dossier } from '@contract';
 import type { DossierRow } from '../../db/repositories/dossierRepository';
 import { extendDue } from '@domain/calendar';
 import { assertMove, canTakeDossierAction, dossierStatus, isDossierStatus, statusToResume, type DossierStatus, type StatusSource } from '@domain/dossier';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import { userIdOf, type Actor } from '../actor';
 import type { WriteContext } from '../unitOfWork';
 import type { DossierDeps } from './dossierDeps';
@@ -60,7 +61,7 @@ export function dossierLifecycle(deps: DossierDeps): DossierLifecycle {
       at: ctx.now,
     });
     // The province decided a 'province' move itself: sending it back would only echo.
-    if (source === 'counter') ctx.toProvince('dossier.status', 'dossier', row.code, nationalPayloadOf(ctx.repos, updated));
+    if (source === 'counter') ctx.toProvince(provinceEvents.dossierStatus, row.code, nationalPayloadOf(ctx.repos, updated));
     ctx.audit('dossier.status', 'dossier', row.id, { code: row.code, from, to, source });
     ctx.afterCommit('dossier.changed', { dossierId: row.id, code: row.code, status: to });
     return updated;
@@ -139,7 +140,7 @@ export function dossierLifecycle(deps: DossierDeps): DossierLifecycle {
           actorUserId: userIdOf(ctx.actor),
           at: ctx.now,
         });
-        ctx.toProvince('dossier.status', 'dossier', row.code, nationalPayloadOf(ctx.repos, updated));
+        ctx.toProvince(provinceEvents.dossierStatus, row.code, nationalPayloadOf(ctx.repos, updated));
         ctx.audit('dossier.postpone', 'dossier', row.id, { code: row.code, newDueAt: updated.due_at });
         ctx.afterCommit('dossier.changed', { dossierId: row.id, code: row.code, status: row.status });
       });

@@ -21,6 +21,7 @@ import {
   type TicketAction,
 } from '@domain/queue';
 import { announcementFor } from '@domain/speech';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { Clock } from '@domain/time/clock';
 import { vietnamDay } from '@domain/time/vietnamTime';
 import { userIdOf, type Actor } from '../actor';
@@ -248,7 +249,7 @@ export function queueService(deps: QueueDeps): QueueService {
         const id = ctx.repos.queue.insertTicket({ token, serviceDay: day, areaId: area.id, seq, number, priority: input.priority, issuedAt: ctx.now });
         const row = ctx.repos.queue.byId(id)!;
         record(ctx, row, 'issued', null, { areaId: area.id, priority: input.priority });
-        ctx.toProvince('ticket.issued', 'ticket', `${day}/${number}`, { serviceDay: day, number, areaCode: area.code, priority: input.priority !== null, issuedAt: ctx.now.toISOString() });
+        ctx.toProvince(provinceEvents.ticketIssued, `${day}/${number}`, { serviceDay: day, number, areaCode: area.code, priority: input.priority !== null, issuedAt: ctx.now.toISOString() });
         changed(ctx, [area.id]);
         const ahead = ctx.repos.queue.peopleAhead(row);
         const average = ctx.repos.queue.averageServiceMinutes(day, area.id);

@@ -4,6 +4,7 @@
  */
 import { AppError } from '@contract';
 import { vietnamDayNumber, vietnamInstantAt } from '@domain/calendar/civilDay';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { Repositories } from '../../db/repositories';
 import type { Clock } from '@domain/time/clock';
 import type { Actor } from '../actor';
@@ -30,7 +31,7 @@ export function ratingService(repos: Repositories, uow: UnitOfWork, clock: Clock
         }
         const id = ctx.repos.ratings.insert({ dossierId: dossier?.id ?? null, ticketId: ticket?.id ?? null, comment: input.comment, scores: input.scores }, ctx.now);
         ctx.audit('rating.submit', 'rating', id, { overall: input.scores.overall ?? null });
-        ctx.toProvince('rating.submitted', 'rating', String(id), { dossierCode: dossier?.code ?? null, scores: input.scores, at: ctx.now.toISOString() });
+        ctx.toProvince(provinceEvents.ratingSubmitted, String(id), { dossierCode: dossier?.code ?? null, scores: input.scores, at: ctx.now.toISOString() });
         return { thanked: true as const };
       });
     },

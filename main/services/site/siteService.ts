@@ -1,4 +1,5 @@
 import { AppError, type Site } from '@contract';
+import { provinceEvents } from '@domain/sync/provinceEvents';
 import type { Repositories } from '../../db/repositories';
 import type { Actor } from '../actor';
 import type { UnitOfWork } from '../unitOfWork';
@@ -30,7 +31,7 @@ export function siteService(repos: Repositories, uow: UnitOfWork): SiteService {
         const before = ctx.repos.site.get();
         ctx.repos.site.save(site, ctx.now);
         ctx.audit('site.update', 'site', site.agencyCode, { previousAgencyCode: before?.agencyCode ?? null });
-        ctx.toProvince('site.profile', 'site', site.agencyCode, site);
+        ctx.toProvince(provinceEvents.siteProfile, site.agencyCode, site);
         ctx.afterCommit('site.changed', site);
         return site;
       });

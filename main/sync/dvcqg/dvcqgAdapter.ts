@@ -17,6 +17,7 @@
  * credentials, and reads the server's clock from the HTTP `Date` header.
  */
 import { AppError } from '@domain/errors';
+import { nationalDossierEventNames, provinceEvents } from '@domain/sync/provinceEvents';
 import type { Clock } from '@domain/time/clock';
 import type { ChangesPage, ProvinceAdapter } from '../adapter';
 import type { AttachmentState, EventResult, SyncEvent } from '../protocol';
@@ -64,9 +65,9 @@ export interface DvcqgAdapterOptions {
 }
 
 /** Events that carry a dossier in the DongBoHoSoMC shape. */
-export const dossierEventTypes: readonly string[] = ['dossier.received', 'dossier.refused', 'dossier.status'];
+export const dossierEventTypes: readonly string[] = nationalDossierEventNames;
 /** Events the vendor has no service for: accepted without a call, not synced to this vendor. */
-export const eventTypesNotSynced: readonly string[] = ['site.profile', 'ticket.issued', 'rating.submitted'];
+export const eventTypesNotSynced: readonly string[] = [provinceEvents.siteProfile, provinceEvents.ticketIssued, provinceEvents.ratingSubmitted].map((event) => event.name);
 
 /** Where the server time of `health()` came from: the vendor's Date header, or the station's clock when it sent none. */
 export type ServerTimeSource = 'vendor' | 'station';
@@ -136,7 +137,7 @@ export function createDvcqgAdapter(options: DvcqgAdapterOptions): DvcqgAdapter {
     // An update answered "exists" again is a vendor that will not take it: park it like any refusal.
     if (verdict.kind !== 'ok') return { status: 'rejected', reason: refusalReason(call.service, verdict) };
 
-    if (event.type === 'dossier.status') {
+    if (event.type === provinceEvents.dossierStatus.name) {
       const progress = services.progress;
       const answer = await send(progress, [progressRecord(check.dossier, event, department)], `DVCQG ${progress.service}`, clock);
       // "Already exists" for a progress record means a resent event found its own record: nothing to do.
