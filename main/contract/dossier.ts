@@ -106,6 +106,8 @@ export const dossierEventSchema = z.object({
   note: z.string().nullable(),
   actorName: z.string().nullable(),
   at: isoInstantSchema,
+  /** Set when the event gave the dossier a new due date (form 04); the note is only text for people. */
+  postponement: z.object({ previousDueAt: isoInstantSchema, newDueAt: isoInstantSchema, reason: z.string() }).nullable(),
 });
 
 export const dossierSchema = z.object({

@@ -7,9 +7,12 @@ import { AppError } from '@contract';
 import { openDatabase } from '../../main/db/connection';
 import { currentSchemaVersion, latestSchemaVersion, migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
+import { auditRepository } from '../../main/db/repositories/auditRepository';
+import { dossierRepository } from '../../main/db/repositories/dossierRepository';
 import { outboxRepository } from '../../main/db/repositories/outboxRepository';
 import { queueRepository } from '../../main/db/repositories/queueRepository';
-import { payloadAttachments } from '@domain/dossier/nationalPayload';
+import { nationalDateTime, payloadAttachments } from '@domain/dossier/nationalPayload';
+import { appendAudit } from '../../main/services/audit/auditChain';
 import { tempDir } from '../helpers/tempDir';
 
 const now = new Date('2026-11-23T02:00:00Z');
@@ -127,6 +130,47 @@ describe('the station database', () => {
     db.close();
   });
 
+  it('turns the postponements of an existing database, known by their note, into data (migration 9)', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite3'));
+    migrate(db, now, migrations.slice(0, migrations.findIndex((migration) => migration.name === 'postponements')));
+    const old = previousVersionDossiers(db);
+    // Received due 26/11 17:00; postponed on 27/11 to 1/12 09:00.
+    const lan = old.receive(1, '2026-11-26T10:00:00.000Z');
+    old.postpone(lan, '2026-11-27T02:00:00.000Z', '2026-12-01T02:00:00.000Z', 'Cần xác minh tại nơi cư trú');
+    // A supplement recorded (the wait added 2 h 17 min 42.5 s), then postponed twice.
+    const duc = old.receive(2, '2026-11-27T10:00:00.000Z');
+    old.move(duc, 2, 5, '2026-11-24T02:00:00.000Z', 'Thiếu trích lục', {});
+    old.move(duc, 5, 2, '2026-11-24T04:17:42.500Z', 'Đã nhận hồ sơ bổ sung', { due: '2026-11-27T12:17:42.500Z', sendDue: true });
+    old.postpone(duc, '2026-11-30T02:00:00.000Z', '2026-12-03T02:00:00.000Z', 'Chờ ý kiến của Sở Tư pháp');
+    old.postpone(duc, '2026-12-03T01:00:00.000Z', '2026-12-08T09:00:00.000Z', 'Hẹn lại ngày trả: lần hai');
+    // A postponement whose audit and outbox rows are missing keeps the dossier's own dates; a province note alike is no postponement.
+    const hoa = old.receive(3, '2026-11-26T10:00:00.000Z');
+    old.postpone(hoa, '2026-11-27T02:00:00.000Z', '2026-12-02T02:00:00.000Z', 'Mất điện', { recorded: false });
+    db.prepare(`INSERT INTO dossier_events (dossier_id, status_from, status_to, source, note, at)
+      VALUES (?, 2, 2, 'province', 'Hẹn lại ngày trả: theo Sở', '2026-11-28T02:00:00.000Z')`).run(hoa);
+
+    migrate(db, now);
+    const dossiers = dossierRepository(db);
+    const postponementsOf = (id: number) =>
+      dossiers.events(id).flatMap((e) => (e.new_due_at === null ? [] : [[e.previous_due_at, e.new_due_at, e.postpone_reason, e.note]]));
+    expect(postponementsOf(lan)).toEqual([
+      ['2026-11-26T10:00:00.000Z', '2026-12-01T02:00:00.000Z', 'Cần xác minh tại nơi cư trú', 'Hẹn lại ngày trả: Cần xác minh tại nơi cư trú'],
+    ]);
+    expect(postponementsOf(duc)).toEqual([
+      // The supplement's extended date as the province was sent it (to the second).
+      ['2026-11-27T12:17:42.000Z', '2026-12-03T02:00:00.000Z', 'Chờ ý kiến của Sở Tư pháp', 'Hẹn lại ngày trả: Chờ ý kiến của Sở Tư pháp'],
+      ['2026-12-03T02:00:00.000Z', '2026-12-08T09:00:00.000Z', 'Hẹn lại ngày trả: lần hai', 'Hẹn lại ngày trả: Hẹn lại ngày trả: lần hai'],
+    ]);
+    expect(postponementsOf(hoa)).toEqual([['2026-11-26T10:00:00.000Z', '2026-12-02T02:00:00.000Z', 'Mất điện', 'Hẹn lại ngày trả: Mất điện']]);
+    expect(dossiers.lastPostponement(duc)).toEqual({
+      previous_due_at: '2026-12-03T02:00:00.000Z',
+      new_due_at: '2026-12-08T09:00:00.000Z',
+      reason: 'Hẹn lại ngày trả: lần hai',
+      at: '2026-12-03T01:00:00.000Z',
+    });
+    db.close();
+  });
+
   it('refuses a database made by a newer app, and leaves it as it was', () => {
     const file = join(tempDir(), 'a.sqlite3');
     const db = openDatabase(file);
@@ -173,6 +217,51 @@ describe('the station database', () => {
     expect(sha(file)).toBe(before);
   });
 });
+
+/** Dossiers written as the station did before migration 9: a postponement was an event note, an audit row and an outbox row. */
+function previousVersionDossiers(db: ReturnType<typeof openDatabase>) {
+  db.exec(`INSERT INTO service_areas (id, code, name, ticket_prefix) VALUES (1, 'HT', 'Hộ tịch', 'A');
+    INSERT INTO procedures (id, code, name, name_folded, area_id, time_limit_kind, time_limit_value, updated_at)
+      VALUES (1, '1.000656', 'Cấp giấy xác nhận tình trạng hôn nhân', 'cap giay xac nhan tinh trang hon nhan', 1, 'working_days', 3, '2026-11-01T00:00:00.000Z');
+    INSERT INTO citizens (id, full_name, name_folded, created_at, updated_at) VALUES (1, 'Trần Thị Lan', 'tran thi lan', '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z');`);
+  const audit = auditRepository(db);
+  const outbox = outboxRepository(db);
+  let events = 0;
+  const codeOf = (id: number) => `000.31.38.H56-261123-${String(id).padStart(4, '0')}`;
+  const dueOf = (id: number) => (db.prepare('SELECT due_at FROM dossiers WHERE id = ?').get(id) as { due_at: string }).due_at;
+  const send = (id: number, at: string, due: string) =>
+    outbox.append({
+      eventId: `00000000-0000-4000-8000-${String(++events).padStart(12, '0')}`,
+      type: 'dossier.status',
+      aggregateType: 'dossier',
+      aggregateId: codeOf(id),
+      payload: { MaHoSo: codeOf(id), NgayHenTra: nationalDateTime(new Date(due)) },
+      attachments: [],
+      createdAt: new Date(at),
+    });
+  const event = db.prepare(`INSERT INTO dossier_events (dossier_id, status_from, status_to, source, note, at) VALUES (?, ?, ?, 'counter', ?, ?)`);
+  return {
+    receive(id: number, due: string): number {
+      db.prepare(`INSERT INTO dossiers (id, code, receipt_day, seq, procedure_id, applicant_id, status, received_at, due_at, created_at, updated_at)
+        VALUES (?, ?, '2026-11-23', ?, 1, 1, 2, '2026-11-23T02:00:00.000Z', ?, '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')`).run(id, codeOf(id), id, due);
+      event.run(id, null, 2, null, '2026-11-23T02:00:00.000Z');
+      return id;
+    },
+    move(id: number, from: number, to: number, at: string, note: string, change: { due?: string; sendDue?: boolean }): void {
+      if (change.due) db.prepare('UPDATE dossiers SET due_at = ?, original_due_at = coalesce(original_due_at, due_at), status = ? WHERE id = ?').run(change.due, to, id);
+      else db.prepare('UPDATE dossiers SET status = ? WHERE id = ?').run(to, id);
+      event.run(id, from, to, note, at);
+      send(id, at, dueOf(id));
+    },
+    postpone(id: number, at: string, newDue: string, reason: string, { recorded = true } = {}): void {
+      db.prepare('UPDATE dossiers SET due_at = ?, original_due_at = coalesce(original_due_at, due_at) WHERE id = ?').run(newDue, id);
+      event.run(id, 2, 2, `Hẹn lại ngày trả: ${reason}`, at);
+      if (!recorded) return;
+      send(id, at, newDue);
+      appendAudit(audit, { at: new Date(at), actor: 'user:1', action: 'dossier.postpone', entity: 'dossier', entityId: id, details: { code: codeOf(id), newDueAt: newDue } });
+    },
+  };
+}
 
 function currentSchemaVersionOf(file: string): number {
   const db = new Database(file, { readonly: true });

@@ -4,6 +4,7 @@ import type { Dossier } from '@contract';
 import { applicants, intakeFor, procedureNamed } from '../helpers/dossierFixtures';
 import { ManualClock } from '../helpers/manualClock';
 import { expectError, expectOk, loginAs, seedDemoInto, testStation } from '../helpers/testStation';
+import { hourMinuteDatePhrase } from '../../main/print/forms/vietnameseDates';
 import { pdfPageCount, pdfText } from '../print/pdfTools';
 
 async function counterWithDossier(procedureName = 'Cấp giấy xác nhận tình trạng hôn nhân') {
@@ -58,6 +59,43 @@ describe('the papers of a dossier', () => {
     const refused = expectOk(await station.call('dossier.refuse', { ...intakeFor(procedure, applicants.duc), reason: 'Chưa đủ tuổi kết hôn theo quy định' }, token)) as { dossier: Dossier };
     expect(pdfText(pdfOf(expectOk(await station.call('dossier.form', { dossierId: refused.dossier.id, form: '03' }, token))))).toContain('Chưa đủ tuổi kết hôn theo quy định');
     expect(expectError(await station.call('dossier.form', { dossierId: refused.dossier.id, form: '01' }, token)).code).toBe('INVALID_STATE');
+    await station.close();
+  });
+
+  it('Mẫu 04 reprints the postponement from its data: rewording the history note changes nothing on the paper', async () => {
+    const { station, token: first, dossier } = await counterWithDossier();
+    expectOk(await station.call('dossier.requestSupplement', { dossierId: dossier.id, reason: 'Thiếu trích lục ly hôn', items: [{ name: 'Trích lục ly hôn', originals: 0, certifiedCopies: 1, copies: 0 }] }, first));
+    station.clock.set('2026-11-24T03:30:00Z');
+    const token = await loginAs(station, 'officer', 'tiepnhan1');
+    const resumed = expectOk(await station.call('dossier.recordSupplement', { dossierId: dossier.id }, token)) as Dossier;
+    expectOk(await station.call('dossier.postpone', { dossierId: dossier.id, newDueAt: '2026-12-04T09:00:00+07:00', reason: 'Cần xác minh tại nơi cư trú trước' }, token));
+    // Words joined across the paper's line breaks.
+    const reprint = async () =>
+      pdfText(pdfOf(expectOk(await station.call('dossier.form', { dossierId: dossier.id, form: '04', reprint: true }, token)))).replace(/\s+/gu, ' ');
+    const before = await reprint();
+    // The date missed is the one in force when postponing (the supplement's wait added), not the receipt's.
+    expect(resumed.dueAt).not.toBe(dossier.dueAt);
+    expect(before).toContain(hourMinuteDatePhrase(new Date(resumed.dueAt)));
+    expect(before).toContain('Cần xác minh tại nơi cư trú trước');
+    expect(before).toContain('09 giờ 00 phút, ngày 04 tháng 12 năm 2026');
+
+    station.services.db.prepare("UPDATE dossier_events SET note = 'Đã dời lịch trả kết quả sang tuần sau' WHERE dossier_id = ? AND status_from = status_to").run(dossier.id);
+    expect(await reprint()).toBe(before);
+    const reread = expectOk(await station.call('dossier.get', { id: dossier.id }, token)) as Dossier;
+    expect(reread.events.at(-1)).toMatchObject({
+      note: 'Đã dời lịch trả kết quả sang tuần sau',
+      postponement: { previousDueAt: resumed.dueAt, newDueAt: '2026-12-04T02:00:00.000Z', reason: 'Cần xác minh tại nơi cư trú trước' },
+    });
+    await station.close();
+  });
+
+  it('Mẫu 04 is refused for a dossier never postponed, also after a supplement moved its date', async () => {
+    const { station, token: first, dossier } = await counterWithDossier();
+    expectOk(await station.call('dossier.requestSupplement', { dossierId: dossier.id, reason: 'Thiếu trích lục ly hôn', items: [{ name: 'Trích lục ly hôn', originals: 0, certifiedCopies: 1, copies: 0 }] }, first));
+    station.clock.set('2026-11-24T03:30:00Z');
+    const token = await loginAs(station, 'officer', 'tiepnhan1');
+    expectOk(await station.call('dossier.recordSupplement', { dossierId: dossier.id }, token));
+    expect(expectError(await station.call('dossier.form', { dossierId: dossier.id, form: '04' }, token)).code).toBe('INVALID_STATE');
     await station.close();
   });
 

@@ -10,7 +10,8 @@ import { queueIndexes } from './0005-queue-indexes';
 import { outboxPayloads } from './0006-outbox-payloads';
 import { queueHotPath } from './0007-queue-hot-path';
 import { callsByTime } from './0008-calls-by-time';
+import { postponements } from './0009-postponements';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync, queueIndexes, outboxPayloads, queueHotPath, callsByTime];
+export const migrations: readonly Migration[] = [initial, queue, intake, catalogueSync, queueIndexes, outboxPayloads, queueHotPath, callsByTime, postponements];

@@ -34,6 +34,26 @@ export interface DossierRow {
   request_id: string | null;
 }
 
+/** A history line; the last three are set when the event postponed the due date. */
+export interface DossierEventRow {
+  status_from: number | null;
+  status_to: number;
+  source: 'counter' | 'province';
+  note: string | null;
+  actor_name: string | null;
+  at: string;
+  previous_due_at: string | null;
+  new_due_at: string | null;
+  postpone_reason: string | null;
+}
+
+export interface PostponementRow {
+  previous_due_at: string;
+  new_due_at: string;
+  reason: string;
+  at: string;
+}
+
 export interface SummaryRow {
   id: number;
   code: string;
@@ -76,8 +96,13 @@ export interface DossierRepository {
   attachments(dossierId: number): { sha256: string; file_name: string; document_id: number | null; size: number; media_type: string }[];
   insertFee(dossierId: number, name: string, amount: number): void;
   fees(dossierId: number): { name: string; amount: number }[];
-  insertEvent(e: { dossierId: number; from: number | null; to: number; source: 'counter' | 'province'; note: string | null; actorUserId: number | null; at: Date }): void;
-  events(dossierId: number): { status_from: number | null; status_to: number; source: 'counter' | 'province'; note: string | null; actor_name: string | null; at: string }[];
+  /** Returns the event's id, which a postponement row points to. */
+  insertEvent(e: { dossierId: number; from: number | null; to: number; source: 'counter' | 'province'; note: string | null; actorUserId: number | null; at: Date }): number;
+  events(dossierId: number): DossierEventRow[];
+  /** The postponement as data (missed and new due date, reason) for the history event that recorded it. */
+  insertPostponement(eventId: number, previousDueAt: string, newDueAt: string, reason: string): void;
+  /** The latest postponement, which form 04 reprints. */
+  lastPostponement(dossierId: number): PostponementRow | null;
   insertSupplement(dossierId: number, at: Date, userId: number | null, reason: string, items: unknown, contact: string | null): void;
   openSupplement(dossierId: number): SupplementRow | null;
   lastSupplement(dossierId: number): SupplementRow | null;
@@ -121,9 +146,17 @@ export function dossierRepository(db: Db): DossierRepository {
   const fees = db.prepare<[number], { name: string; amount: number }>('SELECT name, amount FROM dossier_fees WHERE dossier_id = ? ORDER BY id');
   const insertEvent = db.prepare(`INSERT INTO dossier_events (dossier_id, status_from, status_to, source, note, actor_user_id, at)
     VALUES (@dossierId, @from, @to, @source, @note, @actorUserId, @at)`);
-  const events = db.prepare<[number], { status_from: number | null; status_to: number; source: 'counter' | 'province'; note: string | null; actor_name: string | null; at: string }>(
-    `SELECT e.status_from, e.status_to, e.source, e.note, u.full_name AS actor_name, e.at FROM dossier_events e
-     LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.dossier_id = ? ORDER BY e.id`,
+  const events = db.prepare<[number], DossierEventRow>(
+    `SELECT e.status_from, e.status_to, e.source, e.note, u.full_name AS actor_name, e.at,
+       p.previous_due_at, p.new_due_at, p.reason AS postpone_reason
+     FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_user_id LEFT JOIN dossier_postponements p ON p.event_id = e.id
+     WHERE e.dossier_id = ? ORDER BY e.id`,
+  );
+  const insertPostponement = db.prepare(`INSERT INTO dossier_postponements (event_id, previous_due_at, new_due_at, reason)
+    VALUES (?, ?, ?, ?)`);
+  const lastPostponement = db.prepare<[number], PostponementRow>(
+    `SELECT p.previous_due_at, p.new_due_at, p.reason, e.at FROM dossier_postponements p JOIN dossier_events e ON e.id = p.event_id
+     WHERE e.dossier_id = ? ORDER BY e.id DESC LIMIT 1`,
   );
   const insertSupplement = db.prepare(`INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, reason, items, contact)
     VALUES (?, ?, ?, ?, ?, ?)`);
@@ -171,8 +204,11 @@ export function dossierRepository(db: Db): DossierRepository {
     insertFee: (dossierId: number, name: string, amount: number) => void insertFee.run(dossierId, name, amount),
     fees: (dossierId: number) => fees.all(dossierId),
     insertEvent: (e: { dossierId: number; from: number | null; to: number; source: 'counter' | 'province'; note: string | null; actorUserId: number | null; at: Date }) =>
-      void insertEvent.run({ ...e, at: e.at.toISOString() }),
+      Number(insertEvent.run({ ...e, at: e.at.toISOString() }).lastInsertRowid),
     events: (dossierId: number) => events.all(dossierId),
+    insertPostponement: (eventId: number, previousDueAt: string, newDueAt: string, reason: string) =>
+      void insertPostponement.run(eventId, previousDueAt, newDueAt, reason),
+    lastPostponement: (dossierId: number) => lastPostponement.get(dossierId) ?? null,
     insertSupplement: (dossierId: number, at: Date, userId: number | null, reason: string, items: unknown, contact: string | null) =>
       void insertSupplement.run(dossierId, at.toISOString(), userId, reason, JSON.stringify(items), contact),
     openSupplement: (dossierId: number) => openSupplement.get(dossierId) ?? null,

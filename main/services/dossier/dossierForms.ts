@@ -112,20 +112,20 @@ export function dossierForms(deps: DossierDeps & { renderPdf: () => RenderPdf })
         );
       }
       case '04': {
-        if (!row.original_due_at) throw notFor('lần hẹn lại ngày trả');
-        const postponed = repos.dossiers.events(row.id).filter((e) => e.note?.startsWith('Hẹn lại ngày trả: ')).at(-1);
+        const postponed = repos.dossiers.lastPostponement(row.id);
+        if (!postponed) throw notFor('lần hẹn lại ngày trả');
         const signer = (repos.settings.get('forms.signer') as { title: string | null; name: string } | undefined) ?? { title: null, name: '' };
         return apologyForm(
           {
             office,
-            issuedAt: postponed ? new Date(postponed.at) : clock.now(),
+            issuedAt: new Date(postponed.at),
             applicantName: applicantOf(row).name,
             dossierCode: row.code,
             procedureName: procedure.name,
             receivedAt: new Date(row.received_at),
-            originalDueAt: new Date(row.original_due_at),
-            reason: postponed?.note?.replace('Hẹn lại ngày trả: ', '') ?? '',
-            newDueAt: new Date(row.due_at),
+            originalDueAt: new Date(postponed.previous_due_at),
+            reason: postponed.reason,
+            newDueAt: new Date(postponed.new_due_at),
             signer,
           },
           options,

@@ -131,15 +131,17 @@ export function dossierLifecycle(deps: DossierDeps): DossierLifecycle {
         }
         const updated: DossierRow = { ...row, due_at: input.newDueAt.toISOString(), original_due_at: row.original_due_at ?? row.due_at };
         ctx.repos.dossiers.update(updated, ctx.now);
-        ctx.repos.dossiers.insertEvent({
+        const eventId = ctx.repos.dossiers.insertEvent({
           dossierId: row.id,
           from: row.status,
           to: row.status,
           source: 'counter',
+          // For people reading the history; form 04 reads the postponement row.
           note: `Hẹn lại ngày trả: ${input.reason}`,
           actorUserId: userIdOf(ctx.actor),
           at: ctx.now,
         });
+        ctx.repos.dossiers.insertPostponement(eventId, row.due_at, updated.due_at, input.reason);
         ctx.toProvince(provinceEvents.dossierStatus, row.code, nationalPayloadOf(ctx.repos, updated));
         ctx.audit('dossier.postpone', 'dossier', row.id, { code: row.code, newDueAt: updated.due_at });
         ctx.afterCommit('dossier.changed', { dossierId: row.id, code: row.code, status: row.status });

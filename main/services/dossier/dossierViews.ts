@@ -51,7 +51,18 @@ export function dossierView(repos: Repositories, row: DossierRow, now: Date, war
     attachments: repos.dossiers.attachments(row.id).map((a) => ({ sha256: a.sha256, fileName: a.file_name, size: a.size, mediaType: a.media_type })),
     fees,
     feesTotal: row.fees_total,
-    events: repos.dossiers.events(row.id).map((e) => ({ from: e.status_from, to: e.status_to, source: e.source, note: e.note, actorName: e.actor_name, at: e.at })),
+    events: repos.dossiers.events(row.id).map((e) => ({
+      from: e.status_from,
+      to: e.status_to,
+      source: e.source,
+      note: e.note,
+      actorName: e.actor_name,
+      at: e.at,
+      postponement:
+        e.previous_due_at === null || e.new_due_at === null || e.postpone_reason === null
+          ? null
+          : { previousDueAt: e.previous_due_at, newDueAt: e.new_due_at, reason: e.postpone_reason },
+    })),
     warnings,
   };
 }

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier } from '@contract';
 import { availableDossierActions, reprintableForms } from '../../../renderer/src/screens/dossier/dossierActions';
 
-const event = (from: number | null, to: number, note: string | null = null): Dossier['events'][number] => ({
+type DossierEvent = Dossier['events'][number];
+const event = (from: number | null, to: number, note: string | null = null, postponement: DossierEvent['postponement'] = null): DossierEvent => ({
   from,
   to,
   source: 'counter',
   note,
   actorName: null,
   at: '2026-05-20T02:00:00.000Z',
+  postponement,
 });
 
 describe('what the return desk offers for a dossier', () => {
@@ -26,14 +28,24 @@ describe('what the return desk offers for a dossier', () => {
   });
 
   it('the papers to print again are the ones the dossier has had', () => {
-    expect(reprintableForms({ status: 2, events: [event(null, 2)], originalDueAt: null })).toEqual(['01']);
-    expect(reprintableForms({ status: 3, events: [event(null, 3, 'Thiếu giấy tờ')], originalDueAt: null })).toEqual(['03']);
+    expect(reprintableForms({ status: 2, events: [event(null, 2)] })).toEqual(['01']);
+    expect(reprintableForms({ status: 3, events: [event(null, 3, 'Thiếu giấy tờ')] })).toEqual(['03']);
     expect(
       reprintableForms({
         status: 2,
-        events: [event(null, 2), event(2, 5), event(5, 2), event(2, 2, 'Hẹn lại ngày trả: chờ xác minh')],
-        originalDueAt: '2026-05-22T09:00:00.000Z',
+        events: [
+          event(null, 2),
+          event(2, 5),
+          event(5, 2),
+          event(2, 2, 'Hẹn lại ngày trả: chờ xác minh', { previousDueAt: '2026-05-22T09:00:00.000Z', newDueAt: '2026-05-29T02:00:00.000Z', reason: 'chờ xác minh' }),
+        ],
       }),
     ).toEqual(['01', '02', '04']);
+  });
+
+  it('form 04 is offered for a postponement recorded as data, whatever its note says', () => {
+    const postponement = { previousDueAt: '2026-05-22T09:00:00.000Z', newDueAt: '2026-05-29T02:00:00.000Z', reason: 'chờ xác minh' };
+    expect(reprintableForms({ status: 2, events: [event(null, 2), event(2, 2, 'Dời ngày trả kết quả', postponement)] })).toEqual(['01', '04']);
+    expect(reprintableForms({ status: 2, events: [event(null, 2), event(2, 2, 'Hẹn lại ngày trả: chỉ là ghi chú')] })).toEqual(['01']);
   });
 });

@@ -19,13 +19,11 @@ export function availableDossierActions(status: number): Record<DossierAction, b
 }
 
 /** The papers this dossier has had, so they can be printed again. */
-export function reprintableForms(dossier: Pick<Dossier, 'status' | 'events' | 'originalDueAt'>): FormKind[] {
+export function reprintableForms(dossier: Pick<Dossier, 'status' | 'events'>): FormKind[] {
   const forms: FormKind[] = [];
   if (dossier.status !== dossierStatus.refused) forms.push('01');
   if (dossier.events.some((event) => event.to === dossierStatus.supplementRequested)) forms.push('02');
   if (dossier.status === dossierStatus.refused) forms.push('03');
-  if (dossier.originalDueAt !== null && dossier.events.some((event) => event.from === event.to && (event.note ?? '').startsWith('Hẹn lại ngày trả'))) {
-    forms.push('04');
-  }
+  if (dossier.events.some((event) => event.postponement !== null)) forms.push('04');
   return forms;
 }

@@ -1,0 +1,71 @@
+import type { Migration } from './types';
+
+/**
+ * Found in issue #14: a postponement was known only by its history note starting
+ * "Hẹn lại ngày trả: ", so rewording the note lost form 04 (the apology names the
+ * missed date, the reason and the new date). A postponement is now a row of its own
+ * beside its history event; the note is only text for people.
+ *
+ * Existing postponements are converted from what the station kept of them:
+ * - the new date from the postponement's audit row ({ newDueAt }, exact), else the
+ *   due date the province was sent with the same write, else the present due date;
+ * - the missed date from the write that last moved the due date before it: an
+ *   earlier postponement (its new date) or a recorded supplement (the due date the
+ *   province was sent then, to the second); with neither, the receipt's due date
+ *   (original_due_at, kept since the first move), which is what form 04 printed.
+ * The province's dates are Vietnam time (UTC+7 all year) as yyyyMMddHHmmss.
+ */
+export const postponements: Migration = {
+  version: 9,
+  name: 'postponements',
+  sql: `
+CREATE TABLE dossier_postponements (
+  event_id INTEGER PRIMARY KEY REFERENCES dossier_events(id) ON DELETE CASCADE,
+  previous_due_at TEXT NOT NULL,
+  new_due_at TEXT NOT NULL,
+  reason TEXT NOT NULL
+) STRICT;
+
+INSERT INTO dossier_postponements (event_id, previous_due_at, new_due_at, reason)
+WITH prefix(text) AS (SELECT 'Hẹn lại ngày trả: '),
+due_moves AS (
+  SELECT e.id, e.dossier_id, e.at, d.code,
+    e.status_from = e.status_to AND substr(e.note, 1, length(prefix.text)) = prefix.text AS postponed,
+    substr(e.note, length(prefix.text) + 1) AS reason
+  FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id, prefix
+  WHERE e.source = 'counter'
+    AND ((e.status_from = e.status_to AND substr(e.note, 1, length(prefix.text)) = prefix.text)
+      OR (e.status_from = 5 AND e.status_to IN (2, 4)))
+),
+sent AS (
+  SELECT m.id, (
+    SELECT p.payload ->> '$.NgayHenTra' FROM outbox o JOIN outbox_payloads p USING (seq)
+    WHERE o.type = 'dossier.status' AND o.aggregate_type = 'dossier' AND o.aggregate_id = m.code AND o.created_at = m.at
+    ORDER BY o.seq LIMIT 1
+  ) AS national
+  FROM due_moves m
+),
+moved AS (
+  SELECT m.*,
+    coalesce(
+      CASE WHEN m.postponed THEN (
+        SELECT a.details ->> '$.newDueAt' FROM audit_log a
+        WHERE a.action = 'dossier.postpone' AND a.entity = 'dossier' AND a.entity_id = CAST(m.dossier_id AS TEXT) AND a.at = m.at
+        ORDER BY a.seq LIMIT 1
+      ) END,
+      CASE WHEN length(s.national) = 14 AND s.national NOT GLOB '*[^0-9]*' THEN strftime('%Y-%m-%dT%H:%M:%fZ',
+        substr(s.national, 1, 4) || '-' || substr(s.national, 5, 2) || '-' || substr(s.national, 7, 2) || ' ' ||
+        substr(s.national, 9, 2) || ':' || substr(s.national, 11, 2) || ':' || substr(s.national, 13, 2), '-7 hours') END
+    ) AS due_after,
+    lag(m.id) OVER (PARTITION BY m.dossier_id ORDER BY m.id) AS previous_move
+  FROM due_moves m JOIN sent s ON s.id = m.id
+)
+SELECT m.id,
+  coalesce((SELECT previous.due_after FROM moved previous WHERE previous.id = m.previous_move), d.original_due_at, d.due_at),
+  coalesce(m.due_after, d.due_at),
+  m.reason
+FROM moved m JOIN dossiers d ON d.id = m.dossier_id
+WHERE m.postponed
+ORDER BY m.id;
+`,
+};
