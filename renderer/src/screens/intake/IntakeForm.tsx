@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AppError, maxUploadBytes, type CccdCardView, type Dossier, type FormKind, type QueueTicket, type ServiceArea } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { asAppError } from '../../api/appError';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/icons';
