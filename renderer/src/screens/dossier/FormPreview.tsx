@@ -61,7 +61,7 @@ export function FormPreview({
     const result = await api.call('dossier.print', { dossierId, form, reprint: again || reprint, copies });
     setPrinted({ ok: result.printed, message: result.message });
   });
-  const printing = print.busyWith === undefined ? null : print.busyWith ? 'reprint' : 'print';
+  const printing = !print.busy ? null : print.busyWith ? 'reprint' : 'print';
 
   return (
     <div className="form-preview" data-testid="form-preview" data-form={form}>
