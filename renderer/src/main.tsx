@@ -6,6 +6,7 @@ import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { SessionProvider } from './session/SessionProvider';
 import { StationProvider } from './station/StationProvider';
+import './styles/tokens.css';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/staff.css';

@@ -3,7 +3,8 @@
  * events were missed or when the connection comes back after a failure.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { AppError, type EventName, type MethodInput, type MethodName, type MethodOutput } from '@contract';
+import type { AppError, EventName, MethodInput, MethodName, MethodOutput } from '@contract';
+import { asAppError } from './appError';
 import { api, type ConnectionState, type EventListener } from './client';
 import { pushedReloadMs, throttled } from './throttle';
 
@@ -44,11 +45,6 @@ export function useReloadOnReconnect(reload: () => void, whenFailed: () => boole
       previous = next;
     });
   }, []);
-}
-
-export function asAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  return new AppError('INTERNAL', { detail: error instanceof Error ? error.message : 'Unknown failure' });
 }
 
 export interface Loaded<T> {

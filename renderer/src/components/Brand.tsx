@@ -1,14 +1,14 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { useStation } from '../station/StationProvider';
 
-/** The round red mark with the gold star: the app's logo, drawn inline. */
+/** The round red mark with the gold star: the app's logo, drawn inline (its colours are in base.css). */
 export function BrandMark({ size = 44 }: { size?: number }) {
   return (
     <svg className="brand-mark" width={size} height={size} viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-      <circle cx="24" cy="24" r="23" fill="#c8102e" />
-      <circle cx="24" cy="24" r="19.5" fill="none" stroke="#f6c945" strokeWidth="1.5" />
+      <circle className="brand-mark-disc" cx="24" cy="24" r="23" />
+      <circle className="brand-mark-ring" cx="24" cy="24" r="19.5" fill="none" strokeWidth="1.5" />
       <path
-        fill="#f6c945"
+        className="brand-mark-star"
         d="M24 10.5l3.3 10.1h10.6l-8.6 6.2 3.3 10.1L24 30.7l-8.6 6.2 3.3-10.1-8.6-6.2h10.6z"
       />
     </svg>

@@ -3,8 +3,7 @@
  * screen) and returns there; otherwise goes to the screen that suits the role.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '@contract';
-import { asAppError } from '../api/hooks';
+import { useWrite } from '../api/useWrite';
 import { ErrorNotice, issuesFor } from '../components/ErrorNotice';
 import { emptyFieldsError } from '../components/requiredFields';
 import { TextField } from '../components/Field';
@@ -31,25 +30,21 @@ export function LoginScreen() {
   const nextTitle = next ? pageTitles[next.split('?')[0] ?? ''] : undefined;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const empty = emptyFieldsError({ username, password }, ['username', 'password'], t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
+  const signIn = useWrite(
+    async () => {
       const user = await login(username, password);
       navigate(next ?? (user.role === 'admin' ? '/admin' : '/counter'), { replace: true });
-    } catch (failure) {
-      setError(asAppError(failure));
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      check: () => emptyFieldsError({ username, password }, ['username', 'password'], t('fields.required')),
+      onError: () => setPassword(''),
+    },
+  );
+  const { busy, error } = signIn;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void signIn.run();
   };
 
   return (

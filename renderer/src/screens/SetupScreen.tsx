@@ -4,9 +4,8 @@
  * centre's details.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '@contract';
 import { api } from '../api/client';
-import { asAppError } from '../api/hooks';
+import { useWrite } from '../api/useWrite';
 import { ErrorNotice, issuesFor } from '../components/ErrorNotice';
 import { emptyFieldsError } from '../components/requiredFields';
 import { TextField } from '../components/Field';
@@ -25,29 +24,27 @@ export function SetupScreen() {
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const mismatch = confirm.length > 0 && confirm !== password;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (mismatch || busy) return;
-    const empty = emptyFieldsError({ username, fullName, password }, ['fullName', 'username', 'password'], t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
+  const create = useWrite(
+    async () => {
       await api.call('setup.createAdmin', { username, fullName, password });
       await login(username, password);
       // The gate in App sends everyone to /setup until it knows setup is done.
       await station.refresh();
       navigate('/admin', { replace: true });
-    } catch (failure) {
-      setError(asAppError(failure));
-      if (asAppError(failure).code === 'SETUP_DONE') station.reload();
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      check: () => emptyFieldsError({ username, fullName, password }, ['fullName', 'username', 'password'], t('fields.required')),
+      onError: (error) => {
+        if (error.code === 'SETUP_DONE') station.reload();
+      },
+    },
+  );
+  const { busy, error } = create;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!mismatch) void create.run();
   };
 
   const labels = { username: t('fields.username'), fullName: t('fields.fullName'), password: t('fields.password') };

@@ -6,7 +6,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '@contract';
 import { api } from '../api/client';
-import { asAppError, useConnection, useSessionToken } from '../api/hooks';
+import { asAppError } from '../api/appError';
+import { useConnection, useSessionToken } from '../api/hooks';
 
 export type SessionState =
   | { status: 'anonymous' }

@@ -3,9 +3,9 @@
  * log is intact, and if not, where the chain breaks.
  */
 import { useState } from 'react';
-import type { AppError, AuditVerification } from '@contract';
+import type { AuditVerification } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,21 +16,11 @@ export function AuditSection() {
   const { t, locale } = useI18n();
   const { clockOffsetMs } = useStation();
   const [result, setResult] = useState<{ verification: AuditVerification; at: Date }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
-
-  const verify = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const verification = await api.call('audit.verify', {});
-      setResult({ verification, at: new Date(Date.now() + clockOffsetMs) });
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = useWrite(async () => {
+    const verification = await api.call('audit.verify', {});
+    setResult({ verification, at: new Date(Date.now() + clockOffsetMs) });
+  });
+  const { busy, error } = verify;
 
   const verification = result?.verification;
   return (
@@ -38,7 +28,7 @@ export function AuditSection() {
       <h1 className="card-title">{t('admin.auditTitle')}</h1>
       <p className="muted">{t('admin.auditIntro')}</p>
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={verify} disabled={busy}>
+        <button type="button" className="button button-primary" onClick={() => void verify.run()} disabled={busy}>
           <Icon name="shield" size={20} />
           {busy ? t('admin.verifying') : t('admin.verify')}
         </button>

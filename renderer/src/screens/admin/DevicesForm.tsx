@@ -8,7 +8,7 @@
 import { useState, type FormEvent } from 'react';
 import { AppError, type Counter, type DevicesStatus } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field, TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -38,8 +38,6 @@ export function DevicesForm({
   onSaved(status: DevicesStatus): void;
 }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState(false);
   const change = (patch: Partial<DevicesDraft>) => {
     setSaved(false);
@@ -47,22 +45,23 @@ export function DevicesForm({
   };
   const changed = draftChanged(draft, status.config);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const missing = missingFields(draft, t('fields.required'));
-    const problem = missing.length > 0 ? new AppError('VALIDATION_FAILED', { detail: 'Required device fields left empty (checked in the renderer)', issues: missing }) : undefined;
-    setError(problem);
-    if (problem) return;
-    setBusy(true);
-    try {
+  const save = useWrite(
+    async () => {
       onSaved(await api.call('devices.configure', configOf(draft, status.config)));
       setSaved(true);
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      check: () => {
+        const missing = missingFields(draft, t('fields.required'));
+        return missing.length > 0 ? new AppError('VALIDATION_FAILED', { detail: 'Required device fields left empty (checked in the renderer)', issues: missing }) : undefined;
+      },
+    },
+  );
+  const { busy, error } = save;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save.run();
   };
 
   return (

@@ -3,33 +3,21 @@
  * admin picks one instead of looking up its USB id (VID:PID) in a manual.
  */
 import { useState } from 'react';
-import type { AppError, HidScanners } from '@contract';
+import type { HidScanners } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export function HidScannerPicker({ chosen, onPick }: { chosen: string; onPick(usbId: string): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<HidScanners | null>(null);
-  const [error, setError] = useState<AppError>();
-
-  async function look() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setFound(await api.call('devices.hidScanners', {}));
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const look = useWrite(async () => setFound(await api.call('devices.hidScanners', {})));
+  const { busy, error } = look;
 
   return (
     <div className="hid-picker" data-testid="hid-picker">
-      <button type="button" className="button button-small" onClick={() => void look()} disabled={busy}>
+      <button type="button" className="button button-small" onClick={() => void look.run()} disabled={busy}>
         {busy ? t('adminDevices.hidLooking') : t('adminDevices.hidLook')}
       </button>
       <ErrorNotice error={error} />

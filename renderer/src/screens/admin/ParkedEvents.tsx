@@ -4,9 +4,9 @@
  * reason because it is written to the audit log.
  */
 import { useState } from 'react';
-import type { AppError, SyncStatus } from '@contract';
+import type { SyncStatus } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { FormDialog } from '../../components/Dialog';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -19,24 +19,14 @@ type Parked = SyncStatus['parked'][number];
 
 export function ParkedEvents({ parked, onStatus }: { parked: SyncStatus['parked']; onStatus(status: SyncStatus): void }) {
   const { t, tOptional, locale } = useI18n();
-  const [busySeq, setBusySeq] = useState<number | null>(null);
-  const [error, setError] = useState<AppError>();
   const [skipping, setSkipping] = useState<Parked>();
   const [done, setDone] = useState<string>();
-
-  const retry = async (row: Parked) => {
-    setBusySeq(row.seq);
-    setError(undefined);
+  const retry = useWrite(async (row: Parked) => {
     setDone(undefined);
-    try {
-      onStatus(await api.call('sync.retryParked', { seq: row.seq }));
-      setDone(t('adminSync.retried', { seq: row.seq }));
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusySeq(null);
-    }
-  };
+    onStatus(await api.call('sync.retryParked', { seq: row.seq }));
+    setDone(t('adminSync.retried', { seq: row.seq }));
+  });
+  const busySeq = retry.busyWith?.seq ?? null;
 
   return (
     <section className="card" data-testid="parked-events">
@@ -47,7 +37,7 @@ export function ParkedEvents({ parked, onStatus }: { parked: SyncStatus['parked'
         </div>
         <span className={`badge ${parked.length > 0 ? 'badge-muted' : ''}`}>{parked.length}</span>
       </div>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={retry.error} />
       {done ? (
         <p className="notice notice-success" role="status">
           <Icon name="check" className="notice-icon" />
@@ -82,7 +72,7 @@ export function ParkedEvents({ parked, onStatus }: { parked: SyncStatus['parked'
                 <td>{formatDateTime(new Date(row.parkedAt), locale)}</td>
                 <td className="table-actions">
                   <span className="ops-row-actions">
-                    <button type="button" className="button button-small" disabled={busySeq === row.seq} onClick={() => retry(row)}>
+                    <button type="button" className="button button-small" disabled={busySeq === row.seq} onClick={() => void retry.run(row)}>
                       {t('adminSync.retry')}
                     </button>
                     <button
@@ -121,21 +111,11 @@ export function ParkedEvents({ parked, onStatus }: { parked: SyncStatus['parked'
 function SkipDialog({ row, onCancel, onSkipped }: { row: Parked; onCancel(): void; onSkipped(status: SyncStatus): void }) {
   const { t, tOptional } = useI18n();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
-
-  const submit = async () => {
-    const empty = emptyFieldsError({ reason }, ['reason'], t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
-      onSkipped(await api.call('sync.skipParked', { seq: row.seq, reason: reason.trim() }));
-    } catch (failure) {
-      setError(asAppError(failure));
-      setBusy(false);
-    }
-  };
+  const skip = useWrite(async () => onSkipped(await api.call('sync.skipParked', { seq: row.seq, reason: reason.trim() })), {
+    check: () => emptyFieldsError({ reason }, ['reason'], t('fields.required')),
+    keepBusyOnSuccess: true,
+  });
+  const { busy, error } = skip;
 
   return (
     <FormDialog
@@ -150,7 +130,7 @@ function SkipDialog({ row, onCancel, onSkipped }: { row: Parked; onCancel(): voi
       busy={busy}
       error={error}
       inline={['reason']}
-      onSubmit={() => void submit()}
+      onSubmit={() => void skip.run()}
       onCancel={onCancel}
     >
       <p>

@@ -5,9 +5,10 @@
  * station applies a change from the next call on.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, QueuePolicyView } from '@contract';
+import type { QueuePolicyView } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useMethod } from '../../api/hooks';
+import { useMethod } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -30,9 +31,20 @@ export function QueuePolicyCard() {
   const policy = useMethod('queue.policy', {});
   /** What the admin typed; until then the form shows what the station holds. */
   const [edits, setEdits] = useState<Draft>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const [saved, setSaved] = useState(false);
+  const save = useWrite(
+    async (draft: Draft) => {
+      const next = await api.call('queue.setPolicy', {
+        maxConsecutivePriority: Number(draft.maxConsecutivePriority),
+        normalMaxWaitMinutes: Number(draft.normalMaxWaitMinutes),
+      });
+      policy.replace(next);
+      setEdits(undefined);
+      setSaved(true);
+    },
+    { check: (draft) => emptyFieldsError({ ...draft }, fieldNames, t('fields.required')) },
+  );
+  const { busy, error } = save;
 
   const loaded = policy.data;
   if (!loaded) {
@@ -50,26 +62,9 @@ export function QueuePolicyCard() {
     setEdits({ ...draft, [key]: value });
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const empty = emptyFieldsError({ ...draft }, fieldNames, t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
-      const next = await api.call('queue.setPolicy', {
-        maxConsecutivePriority: Number(draft.maxConsecutivePriority),
-        normalMaxWaitMinutes: Number(draft.normalMaxWaitMinutes),
-      });
-      policy.replace(next);
-      setEdits(undefined);
-      setSaved(true);
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    void save.run(draft);
   };
 
   const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(loaded));

@@ -3,9 +3,9 @@
  * A station without details opens straight on the form.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, Site, SiteInput } from '@contract';
+import type { Site, SiteInput } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -102,28 +102,28 @@ function SiteForm({ site, onDone, canCancel }: { site: Site | null; onDone(chang
   const { t } = useI18n();
   const station = useStation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(site));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const required = fields.filter((field) => !('optional' in field)).map((field) => field.key);
-    const empty = emptyFieldsError(draft, required, t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    const input: SiteInput = { ...draft, address: draft.address || null, phone: draft.phone || null };
-    try {
+  const save = useWrite(
+    async () => {
+      const input: SiteInput = { ...draft, address: draft.address || null, phone: draft.phone || null };
       await api.call('site.update', input);
       // Saved; if re-reading fails now, the site.changed event or a reload catches up.
       await station.refresh().catch(() => station.reload());
       onDone(true);
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      check: () =>
+        emptyFieldsError(
+          draft,
+          fields.filter((field) => !('optional' in field)).map((field) => field.key),
+          t('fields.required'),
+        ),
+    },
+  );
+  const { busy, error } = save;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save.run();
   };
 
   return (

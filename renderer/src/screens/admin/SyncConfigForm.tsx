@@ -7,9 +7,9 @@
  * replaces whole, so a pinned certificate is pasted again too.
  */
 import { useId, useState, type FormEvent, type RefObject } from 'react';
-import type { AppError, SyncConfigInput, SyncStatus } from '@contract';
+import type { SyncConfigInput, SyncStatus } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field, TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -72,31 +72,27 @@ export function SyncConfigForm({
     madonvi: status.settings?.madonvi ?? '',
     caPem: '',
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const [savedAt, setSavedAt] = useState<Date>();
   const hintIds = useId();
 
   const set = (key: keyof Draft) => (value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setSavedAt(undefined);
-    const empty = emptyFieldsError({ ...draft }, requiredFor[adapter], t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
+  const save = useWrite(
+    async () => {
       onStatus(await api.call('sync.configure', inputOf(adapter, draft)));
       // Secrets are not kept in the page once the station holds them.
       setDraft((previous) => ({ ...previous, secret: '', password: '', caPem: '' }));
       setSavedAt(new Date(Date.now() + clockOffsetMs));
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+    { check: () => emptyFieldsError({ ...draft }, requiredFor[adapter], t('fields.required')) },
+  );
+  const { busy, error } = save;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setSavedAt(undefined);
+    void save.run();
   };
 
   const fieldNames = Object.keys(draft);

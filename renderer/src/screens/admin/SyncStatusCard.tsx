@@ -4,9 +4,9 @@
  * technical detail folded away), and the "Đồng bộ ngay" button.
  */
 import { useState } from 'react';
-import type { AppError, SyncStatus } from '@contract';
+import type { SyncStatus } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { formatByteSize } from '../../components/byteSize';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon, type IconName } from '../../components/icons';
@@ -130,28 +130,18 @@ export function SyncStatusCard({
 function SyncNow({ onStatus, inProgress }: { onStatus(status: SyncStatus): void; inProgress: boolean }) {
   const { t, locale } = useI18n();
   const { clockOffsetMs } = useStation();
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; at: Date; pending: number; message: string | null }>();
-  const [error, setError] = useState<AppError>();
-
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
+  const syncNow = useWrite(async () => {
     setOutcome(undefined);
-    try {
-      const status = await api.call('sync.now', {});
-      onStatus(status);
-      setOutcome({ ok: runSucceeded(status), at: new Date(Date.now() + clockOffsetMs), pending: status.pendingEvents, message: status.lastErrorMessage });
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const status = await api.call('sync.now', {});
+    onStatus(status);
+    setOutcome({ ok: runSucceeded(status), at: new Date(Date.now() + clockOffsetMs), pending: status.pendingEvents, message: status.lastErrorMessage });
+  });
+  const { busy, error } = syncNow;
 
   return (
     <div className="sync-now">
-      <button type="button" className="button button-primary button-large" onClick={run} disabled={busy} data-testid="sync-now">
+      <button type="button" className="button button-primary button-large" onClick={() => void syncNow.run()} disabled={busy} data-testid="sync-now">
         <Icon name="recall" size={20} />
         {/* A scheduled run may be under way already: pressing waits for it and runs again. */}
         {busy || inProgress ? t('adminSync.syncing') : t('adminSync.syncNow')}

@@ -3,9 +3,9 @@
  * out tickets), and "In phiếu thử" to check it with a sample ticket.
  */
 import { useState } from 'react';
-import type { AppError, DevicesStatus } from '@contract';
+import type { DevicesStatus } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { Moment } from '../../components/Moment';
@@ -31,8 +31,6 @@ export function TicketPrinterCard({
   unsaved: boolean;
 }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const [printed, setPrinted] = useState(false);
   const printer = status.ticketPrinter;
   const severity = severityOf(printer.state);
@@ -43,20 +41,13 @@ export function TicketPrinterCard({
       : t('adminDevices.printerAtQueue', { queue: status.config.ticketPrinter.queue })
     : null;
 
-  const testPrint = async () => {
-    setBusy(true);
-    setError(undefined);
+  const testPrint = useWrite(async () => {
     setPrinted(false);
-    try {
-      const next = await api.call('devices.testTicket', {});
-      onStatus(next);
-      setPrinted(next.ticketPrinter.state === 'ready');
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const next = await api.call('devices.testTicket', {});
+    onStatus(next);
+    setPrinted(next.ticketPrinter.state === 'ready');
+  });
+  const { busy, error } = testPrint;
 
   return (
     <section
@@ -91,7 +82,7 @@ export function TicketPrinterCard({
           </p>
         </div>
         <div className="printer-state-actions">
-          <button type="button" className="button button-primary button-large" onClick={testPrint} disabled={busy || !configured || unsaved}>
+          <button type="button" className="button button-primary button-large" onClick={() => void testPrint.run()} disabled={busy || !configured || unsaved}>
             <Icon name="printer" size={20} />
             {busy ? t('adminDevices.testPrinting') : t('adminDevices.testPrint')}
           </button>

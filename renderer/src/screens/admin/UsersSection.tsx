@@ -4,9 +4,10 @@
  * pointing at a real person.
  */
 import { useState, type FormEvent } from 'react';
-import { userRoles, type AppError, type User, type UserRole } from '@contract';
+import { userRoles, type User, type UserRole } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useMethod } from '../../api/hooks';
+import { useMethod } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice, issuesFor } from '../../components/ErrorNotice';
 import { Field, TextField } from '../../components/Field';
 import { Icon } from '../../components/icons';
@@ -19,21 +20,10 @@ export function UsersSection() {
   const { t, locale } = useI18n();
   const { user: me } = useSession();
   const users = useMethod('users.list', {});
-  const [toggleError, setToggleError] = useState<AppError>();
-  const [busyId, setBusyId] = useState<number | null>(null);
-
-  const setActive = async (user: User, active: boolean) => {
-    setBusyId(user.id);
-    setToggleError(undefined);
-    try {
-      const updated = await api.call('users.setActive', { userId: user.id, active });
-      users.replace((users.data ?? []).map((row) => (row.id === updated.id ? updated : row)));
-    } catch (failure) {
-      setToggleError(asAppError(failure));
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const setActive = useWrite(async (user: User, active: boolean) => {
+    const updated = await api.call('users.setActive', { userId: user.id, active });
+    users.replace((users.data ?? []).map((row) => (row.id === updated.id ? updated : row)));
+  });
 
   const sorted = [...(users.data ?? [])].sort((a, b) => a.username.localeCompare(b.username));
   return (
@@ -43,7 +33,7 @@ export function UsersSection() {
           <h1 className="card-title">{t('admin.usersTitle')}</h1>
           <span className="badge">{sorted.length}</span>
         </div>
-        <ErrorNotice error={users.error ?? toggleError} />
+        <ErrorNotice error={users.error ?? setActive.error} />
         {users.data && sorted.length === 0 ? <p className="muted">{t('admin.usersEmpty')}</p> : null}
         {sorted.length > 0 ? (
           <table className="table" data-testid="users-table">
@@ -80,8 +70,8 @@ export function UsersSection() {
                         <button
                           type="button"
                           className={`button button-small ${user.active ? 'button-danger-outline' : ''}`}
-                          disabled={busyId === user.id}
-                          onClick={() => setActive(user, !user.active)}
+                          disabled={setActive.busyWith?.id === user.id}
+                          onClick={() => void setActive.run(user, !user.active)}
                         >
                           {user.active ? t('admin.disable') : t('admin.enable')}
                         </button>
@@ -105,19 +95,9 @@ function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<UserRole>('officer');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
   const [created, setCreated] = useState<string>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setCreated(undefined);
-    const empty = emptyFieldsError({ username, fullName, password }, ['fullName', 'username', 'password'], t('fields.required'));
-    setError(empty);
-    if (empty) return;
-    setBusy(true);
-    try {
+  const create = useWrite(
+    async () => {
       const user = await api.call('users.create', { username, fullName, role, password });
       onCreated(user);
       setCreated(user.username);
@@ -125,11 +105,16 @@ function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       setFullName('');
       setPassword('');
       setRole('officer');
-    } catch (failure) {
-      setError(asAppError(failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+    { check: () => emptyFieldsError({ username, fullName, password }, ['fullName', 'username', 'password'], t('fields.required')) },
+  );
+  const { busy, error } = create;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setCreated(undefined);
+    void create.run();
   };
 
   const labels = {

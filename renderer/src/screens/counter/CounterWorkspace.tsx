@@ -10,7 +10,8 @@
 import { useRef, useState } from 'react';
 import type { CccdCardView, Counter, ServiceArea } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
+import { asAppError } from '../../api/appError';
+import { useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { useErrorText } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router/router';

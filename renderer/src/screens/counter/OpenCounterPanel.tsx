@@ -5,9 +5,9 @@
  * another officer left open.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError, Counter, CounterState, ServiceArea } from '@contract';
+import type { Counter, CounterState, ServiceArea } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { serviceAreaIcon } from '../../components/serviceAreaIcon';
@@ -27,24 +27,17 @@ export function OpenCounterPanel({
   const { t } = useI18n();
   const active = areas.filter((area) => area.active).sort((a, b) => a.sortOrder - b.sortOrder);
   const [chosen, setChosen] = useState<number[]>(() => state.areaIds.filter((id) => active.some((area) => area.id === id)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
+  // The workspace replaces this panel once the counter is open.
+  const open = useWrite(async () => onOpened(await api.call('queue.openCounter', { counterId: counter.id, areaIds: chosen })), { keepBusyOnSuccess: true });
+  const { busy, error } = open;
   const heldByOther = state.open;
 
   const toggle = (id: number, on: boolean) =>
     setChosen((previous) => (on ? [...previous.filter((other) => other !== id), id] : previous.filter((other) => other !== id)));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosen.length === 0 || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onOpened(await api.call('queue.openCounter', { counterId: counter.id, areaIds: chosen }));
-    } catch (failure) {
-      setError(asAppError(failure));
-      setBusy(false);
-    }
+    if (chosen.length > 0) void open.run();
   };
 
   return (

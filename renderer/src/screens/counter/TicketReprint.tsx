@@ -7,7 +7,7 @@
 import { useState, type ReactElement } from 'react';
 import type { AppError, QueueTicket } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -26,21 +26,17 @@ export interface TicketReprint {
 }
 
 export function useTicketReprint(): TicketReprint {
-  const [busyId, setBusyId] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const send = useWrite(
+    async (ticket: Pick<QueueTicket, 'id' | 'number'>) => {
+      setOutcome(null);
+      const reply = await api.call('queue.reprintTicket', { ticketId: ticket.id });
+      setOutcome(reply.printed ? { kind: 'printed', number: ticket.number } : { kind: 'notPrinted', number: ticket.number, problem: reply.problem });
+    },
+    { onError: (error) => setOutcome({ kind: 'failed', error }) },
+  );
 
-  const reprint = (ticket: Pick<QueueTicket, 'id' | 'number'>) => {
-    if (busyId !== null) return;
-    setBusyId(ticket.id);
-    setOutcome(null);
-    api.call('queue.reprintTicket', { ticketId: ticket.id }).then(
-      (reply) =>
-        setOutcome(reply.printed ? { kind: 'printed', number: ticket.number } : { kind: 'notPrinted', number: ticket.number, problem: reply.problem }),
-      (failure: unknown) => setOutcome({ kind: 'failed', error: asAppError(failure) }),
-    ).finally(() => setBusyId(null));
-  };
-
-  return { busyId, reprint, notice: outcome ? <ReprintNotice outcome={outcome} onDismiss={() => setOutcome(null)} /> : null };
+  return { busyId: send.busyWith?.id ?? null, reprint: (ticket) => void send.run(ticket), notice: outcome ? <ReprintNotice outcome={outcome} onDismiss={() => setOutcome(null)} /> : null };
 }
 
 function ReprintNotice({ outcome, onDismiss }: { outcome: Outcome; onDismiss(): void }) {

@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react';
 import type { AppError, Counter, CounterState, ServiceArea } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon, type IconName } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -34,7 +34,7 @@ const actionIcon: Record<CounterAction, IconName> = {
   close: 'power',
 };
 
-type Busy = CounterAction | 'recallAbsent' | null;
+type DeskWrite = CounterAction | 'recallAbsent';
 
 /** The desk's ways into the dossier work of the same counter screen. */
 export interface DossierShortcuts {
@@ -61,8 +61,10 @@ export function WorkDesk({
   shortcuts: DossierShortcuts;
 }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState<Busy>(null);
-  const [notice, setNotice] = useState<AppError | null>(null);
+  // One write at a time for the whole desk: a held-down function key sends one request.
+  const desk = useWrite((_action: DeskWrite, request: () => Promise<CounterState>) => request().then(onState));
+  const busy = desk.busyWith ?? null;
+  const notice = desk.error ?? null;
   const [dialog, setDialog] = useState<'transfer' | 'close' | null>(null);
   const available = availableActions(state);
   const counterId = counter.id;
@@ -71,23 +73,10 @@ export function WorkDesk({
   // "Nobody waiting" is old news as soon as someone is.
   const someoneWaiting = state.waiting.length > 0;
   useEffect(() => {
-    if (someoneWaiting) setNotice((current) => (current?.code === 'QUEUE_EMPTY' ? null : current));
+    if (someoneWaiting && notice?.code === 'QUEUE_EMPTY') desk.setError(undefined);
   }, [someoneWaiting]);
 
-  const perform = async (action: Exclude<Busy, null>, request: () => Promise<CounterState>): Promise<boolean> => {
-    if (busy) return false;
-    setBusy(action);
-    setNotice(null);
-    try {
-      onState(await request());
-      return true;
-    } catch (failure) {
-      setNotice(asAppError(failure));
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  };
+  const perform = desk.run;
 
   const trigger = (action: CounterAction) => {
     if (!available[action] || busy) return;
@@ -108,7 +97,7 @@ export function WorkDesk({
         );
       case 'transfer':
       case 'close':
-        setNotice(null);
+        desk.setError(undefined);
         setDialog(action);
         return;
     }

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { AppError, FormKind } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { asAppError } from '../../api/appError';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -33,9 +34,7 @@ export function FormPreview({
   const { t } = useI18n();
   const [shown, setShown] = useState<Shown | null>(null);
   const [loadError, setLoadError] = useState<AppError>();
-  const [printing, setPrinting] = useState<'print' | 'reprint' | null>(null);
   const [printed, setPrinted] = useState<{ ok: boolean; message: string } | null>(null);
-  const [printError, setPrintError] = useState<AppError>();
 
   useEffect(() => {
     let live = true;
@@ -56,20 +55,13 @@ export function FormPreview({
     };
   }, [dossierId, form, reprint]);
 
-  const print = async (again: boolean) => {
-    if (printing) return;
-    setPrinting(again ? 'reprint' : 'print');
+  /** `again`: the paper marked "Bản in lại". */
+  const print = useWrite(async (again: boolean) => {
     setPrinted(null);
-    setPrintError(undefined);
-    try {
-      const result = await api.call('dossier.print', { dossierId, form, reprint: again || reprint, copies });
-      setPrinted({ ok: result.printed, message: result.message });
-    } catch (error) {
-      setPrintError(asAppError(error));
-    } finally {
-      setPrinting(null);
-    }
-  };
+    const result = await api.call('dossier.print', { dossierId, form, reprint: again || reprint, copies });
+    setPrinted({ ok: result.printed, message: result.message });
+  });
+  const printing = !print.busy ? null : print.busyWith ? 'reprint' : 'print';
 
   return (
     <div className="form-preview" data-testid="form-preview" data-form={form}>
@@ -83,12 +75,12 @@ export function FormPreview({
             </a>
           ) : null}
           {reprint ? null : (
-            <button type="button" className="button button-small" disabled={printing !== null} onClick={() => void print(true)}>
+            <button type="button" className="button button-small" disabled={printing !== null} onClick={() => void print.run(true)}>
               <Icon name="recall" size={18} />
               {printing === 'reprint' ? t('dossier.printing') : t('dossier.reprint')}
             </button>
           )}
-          <button type="button" className="button button-primary button-small" disabled={printing !== null} onClick={() => void print(false)}>
+          <button type="button" className="button button-primary button-small" disabled={printing !== null} onClick={() => void print.run(false)}>
             <Icon name="printer" size={18} />
             {printing === 'print' ? t('dossier.printing') : t('dossier.print')}
           </button>
@@ -100,7 +92,7 @@ export function FormPreview({
           <p>{printed.message}</p>
         </div>
       ) : null}
-      <ErrorNotice error={printError} />
+      <ErrorNotice error={print.error} />
       <ErrorNotice error={loadError} />
       {shown ? (
         <iframe className="form-preview-frame" src={shown.url} title={t(`dossier.forms.${form}`)} data-testid="form-preview-frame" />

@@ -49,6 +49,9 @@ export interface IntakeDraft {
   resultDelivery: 0 | 1;
 }
 
+/** How the form's pieces change the draft: from the latest one, never a stale copy. */
+export type IntakeUpdate = (change: (previous: IntakeDraft) => IntakeDraft) => void;
+
 export function emptyIntake(): IntakeDraft {
   return {
     applicant: emptyPerson(),

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import type { AppError, IssuedTicket, PriorityCategoryName, ServiceArea } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useMethod } from '../../api/hooks';
+import { useMethod } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AreaStep } from './AreaStep';
 import { KioskHeader } from './KioskHeader';
@@ -39,15 +40,15 @@ export function KioskScreen() {
     step,
   );
 
-  const issue = async (area: ServiceArea, priority: PriorityCategoryName | null) => {
-    setStep({ kind: 'issuing', area, priority });
-    try {
+  // The step says it all: "issuing" while it is under way, the failure on the failed step.
+  const issue = useWrite(
+    async (area: ServiceArea, priority: PriorityCategoryName | null) => {
+      setStep({ kind: 'issuing', area, priority });
       const ticket = await api.call('queue.issueTicket', { areaId: area.id, priority });
       setStep({ kind: 'ticket', ticket });
-    } catch (error) {
-      setStep({ kind: 'failed', area, priority, error: asAppError(error) });
-    }
-  };
+    },
+    { onError: (error, area, priority) => setStep({ kind: 'failed', area, priority, error }) },
+  );
 
   const restart = () => setStep({ kind: 'areas' });
 
@@ -61,13 +62,13 @@ export function KioskScreen() {
         <CategoryStep
           area={step.area}
           issuing={step.kind === 'issuing' ? { priority: step.priority } : null}
-          onChoose={(priority) => void issue(step.area, priority)}
+          onChoose={(priority) => void issue.run(step.area, priority)}
           onBack={restart}
         />
       ) : step.kind === 'ticket' ? (
         <TicketStep ticket={step.ticket} onDone={restart} />
       ) : (
-        <FailedStep error={step.error} onRetry={() => void issue(step.area, step.priority)} onRestart={restart} />
+        <FailedStep error={step.error} onRetry={() => void issue.run(step.area, step.priority)} onRestart={restart} />
       )}
 
       <KioskFooter />

@@ -7,9 +7,8 @@
  * goes back to the start.
  */
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -23,6 +22,8 @@ import {
   ratingLevels,
   ratingTargetOf,
   ratingTargetOfSearch,
+  type RatingCriterion,
+  type RatingLevel,
   type RatingScores,
   type RatingTarget,
 } from './ratingTarget';
@@ -45,8 +46,20 @@ export function RatingScreen() {
   const [entered, setEntered] = useState('');
   const [scores, setScores] = useState<RatingScores>({});
   const [comment, setComment] = useState('');
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<AppError>();
+  const send = useWrite(
+    async (target: RatingTarget, complete: Record<RatingCriterion, RatingLevel>) => {
+      await api.call('rating.submit', { ...target, scores: complete, comment: comment.trim() || null }, { anonymous: true });
+      setStep({ kind: 'thanks' });
+    },
+    {
+      // Refusals a citizen can act on get their own step; the rate step shows the rest.
+      onError: (error) => {
+        if (error.code === 'CONFLICT') setStep({ kind: 'already' });
+        else if (error.code === 'NOT_FOUND') setStep({ kind: 'identify', notice: 'notFound' });
+      },
+    },
+  );
+  const { busy: sending, error, setError } = send;
 
   const restart = () => {
     setStep({ kind: 'identify', notice: null });
@@ -79,22 +92,9 @@ export function RatingScreen() {
     setStep({ kind: 'rate', target });
   };
 
-  const submit = async (target: RatingTarget) => {
+  const submit = (target: RatingTarget) => {
     const complete = completeScores(scores);
-    if (!complete || sending) return;
-    setSending(true);
-    setError(undefined);
-    try {
-      await api.call('rating.submit', { ...target, scores: complete, comment: comment.trim() || null }, { anonymous: true });
-      setStep({ kind: 'thanks' });
-    } catch (failure) {
-      const appError = asAppError(failure);
-      if (appError.code === 'CONFLICT') setStep({ kind: 'already' });
-      else if (appError.code === 'NOT_FOUND') setStep({ kind: 'identify', notice: 'notFound' });
-      else setError(appError);
-    } finally {
-      setSending(false);
-    }
+    if (complete) void send.run(target, complete);
   };
 
   return (

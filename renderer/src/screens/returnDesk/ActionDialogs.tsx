@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { AppError, type Dossier } from '@contract';
 import { api } from '../../api/client';
-import { asAppError } from '../../api/hooks';
+import { useWrite } from '../../api/useWrite';
 import { FormDialog } from '../../components/Dialog';
 import { issuesFor } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -27,8 +27,12 @@ export function DossierActionDialog({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError>();
+  // Each form passes its own check and call; the dialog stays busy until its caller closes it.
+  const send = useWrite(async (_check: () => AppError | undefined, call: () => Promise<Dossier>) => onDone(await call()), {
+    check: (check) => check(),
+    keepBusyOnSuccess: true,
+  });
+  const { busy, error, run } = send;
   const [who, setWho] = useState(dossier.submitter?.fullName ?? dossier.applicant.fullName);
   const [note, setNote] = useState('');
   const [date, setDate] = useState(dateInputOf(vietnamDayOf(new Date(dossier.dueAt))));
@@ -37,18 +41,6 @@ export function DossierActionDialog({
   // What the four forms share; each adds its title, fields and call.
   const form = { testId: 'dossier-action-form', busyLabel: t('returnDesk.working'), busy, error, onCancel };
 
-  const run = async (check: () => AppError | undefined, call: () => Promise<Dossier>) => {
-    const problem = check();
-    setError(problem);
-    if (problem) return;
-    setBusy(true);
-    try {
-      onDone(await call());
-    } catch (failure) {
-      setError(asAppError(failure));
-      setBusy(false);
-    }
-  };
   const missing = (path: string, message = required) =>
     new AppError('VALIDATION_FAILED', { detail: 'Required field left empty (checked in the renderer)', issues: [{ path, message }] });
 

@@ -5,7 +5,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError, DossierSummary } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useEvent } from '../../api/hooks';
+import { asAppError } from '../../api/appError';
+import { useEvent } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';

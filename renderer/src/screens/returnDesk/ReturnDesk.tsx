@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { AppError, Dossier } from '@contract';
 import { api } from '../../api/client';
-import { asAppError, useEvent, useMethod, useThrottled } from '../../api/hooks';
+import { asAppError } from '../../api/appError';
+import { useEvent, useMethod, useThrottled } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
