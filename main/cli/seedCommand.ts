@@ -20,8 +20,12 @@ export async function runSeed(argv: string[], say: (line: string) => void): Prom
   );
   say(`Đã tạo trung tâm mẫu: ${centre.site.centreName} (${centre.site.agencyCode}).`);
   say(`${centre.serviceAreas.length} lĩnh vực, ${centre.counters.length} quầy, ${catalogue.procedures.length} thủ tục.`);
-  say('Tài khoản cán bộ mẫu (mật khẩu chỉ hiện một lần / passwords shown once):');
-  for (const account of accounts) say(`  ${account.username}  ${account.password}  (${account.fullName})`);
-  say('Tạo tài khoản quản trị: motcua user add --role admin … hoặc mở /setup trên trạm.');
+  say('Tài khoản mẫu (mật khẩu chỉ hiện một lần / passwords shown once):');
+  for (const account of accounts) {
+    const role = account.role === 'admin' ? 'quản trị / admin' : 'cán bộ / officer';
+    say(`  ${account.username}  ${account.password}  (${account.fullName}, ${role})`);
+  }
+  say(`Tiếp theo: chạy trạm (motcua station --data …) rồi đăng nhập bằng tài khoản quản trị ${accounts[0]!.username}.`);
+  say('Next: start the station and sign in as the administrator above.');
   return 0;
 }

@@ -217,6 +217,20 @@ describe('finding a dossier', () => {
     await station.close();
   });
 
+  it('by a code or its prefix: only the codes that start with it', async () => {
+    const { station, token } = await counter();
+    const procedure = await procedureNamed(station, token, 'Đăng ký khai sinh');
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i += 1) codes.push((await receive(station, token, intakeFor(procedure))).dossier.code);
+    const search = async (query: string, pageSize = 20) =>
+      expectOk(await station.call('dossier.search', { query, pageSize }, token)) as { items: { code: string }[]; hasMore: boolean };
+    expect((await search(codes[1]!)).items.map((d) => d.code)).toEqual([codes[1]]);
+    const day = codes[0]!.slice(0, -4);
+    expect((await search(`${day}0000`)).items).toEqual([]);
+    expect(await search(day, 2)).toMatchObject({ items: [{ code: codes[0] }, { code: codes[1] }], hasMore: true });
+    await station.close();
+  });
+
   it('pages through many results', async () => {
     const { station, token } = await counter();
     const procedure = await procedureNamed(station, token, 'Đăng ký khai sinh');

@@ -169,8 +169,9 @@ export function dossierRepository(db: Db): DossierRepository {
   const closeSupplement = db.prepare('UPDATE dossier_supplements SET received_at = ? WHERE id = ?');
   const insertPrinted = db.prepare('INSERT INTO printed_forms (dossier_id, form, reprint, printed_by, at) VALUES (?, ?, ?, ?, ?)');
 
-  const byCodePrefix = db.prepare<[string, number, number], SummaryRow>(
-    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.code >= ? ORDER BY d.code LIMIT ? OFFSET ?`,
+  // A prefix as a range on the code index: codes are ASCII, so prefix + U+FFFF sorts after every code that starts with it.
+  const byCodePrefix = db.prepare<[string, string, number, number], SummaryRow>(
+    `SELECT ${summaryColumns} ${summaryJoins} WHERE d.code >= ? AND d.code < ? ORDER BY d.code LIMIT ? OFFSET ?`,
   );
   const byIdNumber = db.prepare<[string, number, number], SummaryRow>(
     `SELECT ${summaryColumns} ${summaryJoins} WHERE c.id_number = ? ORDER BY d.received_at DESC LIMIT ? OFFSET ?`,
@@ -216,7 +217,7 @@ export function dossierRepository(db: Db): DossierRepository {
     closeSupplement: (id: number, at: Date) => void closeSupplement.run(at.toISOString(), id),
     recordPrint: (dossierId: number, form: string, reprint: boolean, userId: number | null, at: Date) =>
       void insertPrinted.run(dossierId, form, reprint ? 1 : 0, userId, at.toISOString()),
-    searchByCode: (code: string, limit: number, offset: number) => byCodePrefix.all(code, limit, offset).filter((row) => row.code.startsWith(code)),
+    searchByCode: (prefix: string, limit: number, offset: number) => byCodePrefix.all(prefix, `${prefix}\uffff`, limit, offset),
     searchByIdNumber: (idNumber: string, limit: number, offset: number) => byIdNumber.all(idNumber, limit, offset),
     searchByPhone: (phone: string, limit: number, offset: number) => byPhone.all(phone, limit, offset),
     searchByName: (ftsQuery: string, limit: number, offset: number) => byName.all(ftsQuery, limit, offset),

@@ -54,5 +54,7 @@ export const demoCentreSchema = z.object({
   ),
   counters: z.array(z.strictObject({ number: z.number().int().positive(), name: z.string(), areas: z.array(z.string()) })),
   officers: z.array(z.strictObject({ username: z.string(), fullName: z.string() })),
+  // The demo's administrator: a seeded station has users, so /setup (first admin only) no longer applies.
+  admin: z.strictObject({ username: z.string(), fullName: z.string() }),
 });
 export type DemoCentre = z.infer<typeof demoCentreSchema>;

@@ -1,6 +1,6 @@
 /**
  * `motcua seed --demo`: a realistic commune centre so a newcomer sees a working
- * station, not an empty screen. Officer passwords are random and shown once.
+ * station, not an empty screen: its administrator and officers get random passwords, shown once.
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@contract';
@@ -13,6 +13,7 @@ import type { UnitOfWork } from '../unitOfWork';
 export interface SeededAccount {
   username: string;
   fullName: string;
+  role: 'admin' | 'officer';
   password: string;
 }
 
@@ -29,7 +30,10 @@ export async function seedDemo(
   centre: DemoCentre,
   catalogue: CatalogueFile,
 ): Promise<{ accounts: SeededAccount[] }> {
-  const accounts = centre.officers.map((officer) => ({ ...officer, password: readablePassword() }));
+  const accounts: SeededAccount[] = [
+    { ...centre.admin, role: 'admin', password: readablePassword() },
+    ...centre.officers.map((officer) => ({ ...officer, role: 'officer' as const, password: readablePassword() })),
+  ];
   const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
   uow.run(actor, (ctx) => {
     const { repos } = ctx;
@@ -57,10 +61,10 @@ export async function seedDemo(
     }
     accounts.forEach((account, index) => {
       const id = repos.users.insert(
-        { username: account.username, fullName: account.fullName, role: 'officer', passwordHash: hashes[index]! },
+        { username: account.username, fullName: account.fullName, role: account.role, passwordHash: hashes[index]! },
         ctx.now,
       );
-      ctx.audit('user.create', 'user', id, { role: 'officer', demo: true });
+      ctx.audit('user.create', 'user', id, { role: account.role, demo: true });
     });
     ctx.audit('seed.demo', 'site', centre.site.agencyCode, {
       serviceAreas: centre.serviceAreas.length,
