@@ -15,8 +15,9 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { BrowserType } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -65,6 +66,8 @@ const debianChromium = '/usr/bin/chromium';
 /** Playwright's own Chromium (where `playwright-core install chromium` puts it), or null on a platform it has none for. */
 function playwrightChromium(): string | null {
   try {
+    // Loaded only when Debian's Chromium is absent: most test files that ask about a tool never need playwright-core.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as { chromium: BrowserType };
     return chromium.executablePath();
   } catch {
     return null;
