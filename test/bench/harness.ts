@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RequirementId } from '../setup/prerequisites';
 
 export interface Metric {
   name: string;
@@ -37,6 +38,8 @@ export interface BenchResult {
 export interface Benchmark {
   name: string;
   description: string;
+  /** System tools it needs beyond Node (run.ts installs them as root on Debian/Ubuntu, or stops saying how). */
+  needs?: readonly RequirementId[];
   run(): Promise<Metric[]>;
 }
 

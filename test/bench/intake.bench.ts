@@ -19,6 +19,7 @@ import { silentLogger } from '../../main/runtime/logger';
 import { startStation, type Station } from '../../main/station/station';
 import { createPdfRenderer, loadFormFonts } from '../../main/print/forms';
 import { seededRandom } from '../helpers/seededRandom';
+import { chromiumPath } from '../setup/prerequisites';
 import { percentile, round, timeEach, type Benchmark } from './harness';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -131,6 +132,7 @@ async function loginOfficer(station: Station): Promise<string> {
 
 const bench: Benchmark = {
   name: 'intake',
+  needs: ['chromium', 'fonts'],
   description: `intake save, name search and receipt on a station holding ${total.toLocaleString('en')} dossiers`,
   async run() {
     const dataDir = await bigStationFolder();
@@ -172,7 +174,7 @@ const bench: Benchmark = {
       const renders = await timeEach(100, () => renderPdf(receiptDocument));
 
       const browser = await chromium.launch({
-        executablePath: process.env.MOTCUA_CHROMIUM ?? '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       });
       const page = await browser.newPage();

@@ -1,22 +1,12 @@
 /**
  * Looking at rendered PDFs the way a person would, through poppler-utils
- * (pdftotext, pdftoppm, pdfinfo; CI installs them). Files go to a temp folder.
+ * (pdftotext, pdftoppm, pdfimages; npm test installs them, see test/setup). Files go to a temp folder.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
-
-export function hasPoppler(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function withPdfFile<T>(pdf: Buffer, use: (file: string, dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-pdf-'));

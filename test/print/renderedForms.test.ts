@@ -16,11 +16,13 @@ import {
   type PdfDocument,
 } from '../../main/print/forms';
 import { apology, dossierCode, ledger, receipt, refusal, reprintedAt } from './formFixtures';
-import { hasPoppler, pagePng, pdfPageCount, pdfPageText, pdfText } from './pdfTools';
+import { pagePng, pdfPageCount, pdfPageText, pdfText } from './pdfTools';
 import { decodePngToGrey, differingShare } from './pngPixels';
 import { goldenDir, goldenForms, renderPdf, resourcesDir } from './renderedForms';
+import { toolForTests } from '../setup/prerequisites';
 
-const poppler = hasPoppler();
+/** npm test installs poppler-utils; without it CI fails here, and a developer machine skips what reads the PDFs back and says why. */
+const { missing: noPoppler, note: needsPoppler } = toolForTests('poppler');
 /** Squeezes pdftotext's line breaks and spacing, so a sentence can be looked for whole. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -49,7 +51,7 @@ describe('every form renders to a PDF of the right length', () => {
   });
 });
 
-describe.skipIf(!poppler)('the printed text, read back with pdftotext', () => {
+describe.skipIf(noPoppler)(`the printed text, read back with pdftotext${needsPoppler}`, () => {
   it('Mẫu 01 says what it is, with every diacritic, on both copies', async () => {
     const pdf = await renderPdf(receiptForm(receipt));
     for (const page of [1, 2]) {
@@ -131,7 +133,7 @@ describe.skipIf(!poppler)('the printed text, read back with pdftotext', () => {
   });
 });
 
-describe.skipIf(!poppler)('page 1 of each form against its golden image', () => {
+describe.skipIf(noPoppler)(`page 1 of each form against its golden image${needsPoppler}`, () => {
   it.each(goldenForms.map((form) => [form.file, form] as const))('%s still looks the same', async (file, form) => {
     const rendered = decodePngToGrey(pagePng(await renderPdf(form.document()), 1));
     const golden = decodePngToGrey(readFileSync(join(goldenDir, file)));
@@ -141,7 +143,7 @@ describe.skipIf(!poppler)('page 1 of each form against its golden image', () => 
 });
 
 describe('parsed font faces shared between documents', () => {
-  it.skipIf(!poppler)('change nothing on the page: the first and a later rendering look identical', async () => {
+  it.skipIf(noPoppler)(`change nothing on the page: the first and a later rendering look identical${needsPoppler}`, async () => {
     const render = createPdfRenderer(loadFormFonts(resourcesDir));
     const first = pagePng(await render(apologyForm(apology)), 1);
     await render(receiptForm(receipt));
@@ -149,7 +151,7 @@ describe('parsed font faces shared between documents', () => {
     expect(later.equals(first)).toBe(true);
   });
 
-  it.skipIf(!poppler)('keep the text of a plain letter after a document that only had it under an accent', async () => {
+  it.skipIf(noPoppler)(`keep the text of a plain letter after a document that only had it under an accent${needsPoppler}`, async () => {
     // Subsetting "Ế" makes a glyph for its "E" part that belongs to no character;
     // a later "E" must still read back as E (copy, search, screen readers).
     const render = createPdfRenderer(loadFormFonts(resourcesDir));
@@ -170,6 +172,6 @@ describe('parsed font faces shared between documents', () => {
       names.map((name) => renderPdf(receiptForm({ ...receipt, applicant: { ...receipt.applicant, name } }))),
     );
     pdfs.forEach(expectPdf);
-    if (poppler) pdfs.forEach((pdf, index) => expect(flat(pdfText(pdf))).toContain(`Ông/Bà: ${names[index]}`));
+    if (!noPoppler) pdfs.forEach((pdf, index) => expect(flat(pdfText(pdf))).toContain(`Ông/Bà: ${names[index]}`));
   });
 });

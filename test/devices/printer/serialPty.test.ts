@@ -3,18 +3,18 @@
  * the native serialport binding on both ends: our printer writes on one end,
  * a stand-in printer reads (and answers status requests) on the other.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paperStatusRequest, ticketJob } from '../../../main/devices/printer/escpos';
 import { SerialTicketPrinter } from '../../../main/devices/printer/serialTicketPrinter';
 import { renderTicketBitmap } from '../../../main/print/ticket/ticketLayout';
 import { sampleTicket, ticketFonts } from './ticketFixture';
+import { toolForTests } from '../../setup/prerequisites';
 
-const socatInstalled = spawnSync('socat', ['-V'], { stdio: 'ignore' }).status === 0;
 const STATUS_REQUEST = Buffer.from(paperStatusRequest());
-/** CI installs socat; a developer machine without it skips these tests and says why. */
-const needsSocat = socatInstalled ? '' : ' — SKIPPED: socat is not installed (apt-get install socat)';
+/** npm test installs socat; without it CI fails here, and a developer machine skips these tests and says why. */
+const { missing: noSocat, note: needsSocat } = toolForTests('socat');
 
 const cleanups: Array<() => Promise<void> | void> = [];
 
@@ -73,7 +73,7 @@ async function standInPrinter(path: string, answer: number) {
 }
 
 describe('serial ticket printer over a pseudo-terminal pair', () => {
-  it.skipIf(!socatInstalled)(`delivers the whole ticket through a real tty after the paper check${needsSocat}`, async () => {
+  it.skipIf(noSocat)(`delivers the whole ticket through a real tty after the paper check${needsSocat}`, async () => {
     const [printerEnd, farEnd] = await ptyPair();
     const far = await standInPrinter(farEnd, 0x12);
     const printer = new SerialTicketPrinter({ path: printerEnd, baudRate: 115200, statusTimeoutMs: 5_000, writeTimeoutMs: 20_000 });
@@ -87,7 +87,7 @@ describe('serial ticket printer over a pseudo-terminal pair', () => {
     expect(far.received().equals(expected)).toBe(true);
   });
 
-  it.skipIf(!socatInstalled)(`reads "paper out" from the status byte the far end sends back${needsSocat}`, async () => {
+  it.skipIf(noSocat)(`reads "paper out" from the status byte the far end sends back${needsSocat}`, async () => {
     const [printerEnd, farEnd] = await ptyPair();
     await standInPrinter(farEnd, 0x72);
     const printer = new SerialTicketPrinter({ path: printerEnd, baudRate: 115200, statusTimeoutMs: 5_000 });
@@ -95,7 +95,7 @@ describe('serial ticket printer over a pseudo-terminal pair', () => {
     expect(await printer.status()).toBe('paper_out');
   });
 
-  it.skipIf(!socatInstalled)(`reports offline when nothing answers at the other end of the line${needsSocat}`, async () => {
+  it.skipIf(noSocat)(`reports offline when nothing answers at the other end of the line${needsSocat}`, async () => {
     const [printerEnd] = await ptyPair();
     const printer = new SerialTicketPrinter({ path: printerEnd, baudRate: 115200, statusTimeoutMs: 300 });
     cleanups.push(() => printer.close());

@@ -4,7 +4,7 @@
  * end, and a stand-in scanner writes to the other. Killing socat is a real
  * unplug: the open end fails and its path disappears until socat comes back.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import { createSerialScanner } from '../../../main/devices/scanner/serialScanner
 import { cccdLine, cccdText, chunksAt } from './cccdFixtures';
 import { ManualTimers } from '../../helpers/manualTimers';
 import { nextEvent, recordEvents } from './scannerEvents';
+import { toolForTests } from '../../setup/prerequisites';
 
-const socatInstalled = spawnSync('socat', ['-V'], { stdio: 'ignore' }).status === 0;
-/** CI installs socat; a machine without it skips these tests and says why. */
-const needsSocat = socatInstalled ? '' : ' — SKIPPED: socat is not installed (apt-get install socat)';
+/** npm test installs socat; without it CI fails here, and a developer machine skips these tests and says why. */
+const { missing: noSocat, note: needsSocat } = toolForTests('socat');
 
 const cleanups: Array<() => Promise<void> | void> = [];
 
@@ -75,7 +75,7 @@ function track(scanner: Scanner): Scanner {
   return scanner;
 }
 
-describe.skipIf(!socatInstalled)(`USB-serial scanner on a socat pseudo-terminal pair${needsSocat}`, () => {
+describe.skipIf(noSocat)(`USB-serial scanner on a socat pseudo-terminal pair${needsSocat}`, () => {
   it('a CCCD line written by the scanner arrives as one UTF-8 scan', async () => {
     const { ends } = await startSocat();
     const scanner = track(createSerialScanner({ path: ends[0] }));

@@ -7,14 +7,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from './station';
+import { chromiumPath as findChromium } from '../../setup/prerequisites';
 
-export const chromiumPath = process.env.MOTCUA_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = findChromium();
 export const screenshotDir = join(repoRoot, 'test', 'e2e', 'screenshots');
 
 /** Fails the suite with what to install when the browser is missing. */
 export function requireChromium(): void {
   if (!chromiumAvailable()) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-core (or set MOTCUA_CHROMIUM)`);
+    throw new Error(`Chromium not found at ${chromiumPath}: npm test installs it when run as root (Debian: apt-get install -y chromium fonts-noto-core), or set MOTCUA_CHROMIUM`);
   }
 }
 
