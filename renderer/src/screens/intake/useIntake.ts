@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { AppError, type QueueTicket } from '@contract';
+import { dossierStatus } from '@domain/dossier/dossierStatus';
 import { api } from '../../api/client';
 import { useWrite } from '../../api/useWrite';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -93,7 +94,7 @@ export function useIntake({
   const refuse = (reason: string) =>
     void conclude.run('refuse', async () => {
       const result = await api.call('dossier.refuse', { ...input(), reason });
-      return { ...result, form: result.dossier.status === 3 ? '03' : '01' };
+      return { ...result, form: result.dossier.status === dossierStatus.refused ? '03' : '01' };
     });
 
   // The station asks for a supplement on a received dossier: receive (idempotent), then ask.
@@ -101,7 +102,7 @@ export function useIntake({
     void conclude.run('supplement', async () => {
       const received = await api.call('dossier.receive', input());
       const dossier =
-        received.dossier.status === 5
+        received.dossier.status === dossierStatus.supplementRequested
           ? received.dossier
           : await api.call('dossier.requestSupplement', { dossierId: received.dossier.id, ...request });
       return { dossier, alreadySaved: received.alreadySaved, form: '02' };
