@@ -24,10 +24,10 @@ describe('motcua CLI', () => {
     expect(seeded.out).toContain('Trung tâm Phục vụ hành chính công xã Đông Sơn');
     expect(seeded.out).toMatch(/canbo1 {2}[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}/);
     // The demo has its administrator, so the true next step is signing in, not /setup (which refuses once users exist).
-    expect(seeded.out).toMatch(/quantri {2}[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4} {2}\(Đỗ Văn Quang, quản trị/);
+    expect(seeded.out).toMatch(/quantrimau {2}[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4} {2}\(Đỗ Văn Quang, quản trị/);
     expect(seeded.out).not.toContain('/setup');
     const users = await cli('user', 'list', '--data', data);
-    expect(users.out).toMatch(/quantri.*admin/);
+    expect(users.out).toMatch(/quantrimau.*admin/);
 
     const verified = await cli('audit', 'verify', '--data', data);
     expect(verified.code).toBe(0);
