@@ -16,6 +16,16 @@ async function counterWithDossier(procedureName = 'Cấp giấy xác nhận tìn
   return { station, token, dossier, procedure };
 }
 
+/** A dossier whose supplement came a day later: its due date moved by the wait. */
+async function dossierAfterSupplement() {
+  const { station, token: first, dossier } = await counterWithDossier();
+  expectOk(await station.call('dossier.requestSupplement', { dossierId: dossier.id, reason: 'Thiếu trích lục ly hôn', items: [{ name: 'Trích lục ly hôn', originals: 0, certifiedCopies: 1, copies: 0 }] }, first));
+  station.clock.set('2026-11-24T03:30:00Z');
+  const token = await loginAs(station, 'officer', 'tiepnhan1');
+  const resumed = expectOk(await station.call('dossier.recordSupplement', { dossierId: dossier.id }, token)) as Dossier;
+  return { station, token, dossier, resumed };
+}
+
 const pdfOf = (reply: unknown) => Buffer.from((reply as { base64: string }).base64, 'base64');
 
 describe('the papers of a dossier', () => {
@@ -63,11 +73,7 @@ describe('the papers of a dossier', () => {
   });
 
   it('Mẫu 04 reprints the postponement from its data: rewording the history note changes nothing on the paper', async () => {
-    const { station, token: first, dossier } = await counterWithDossier();
-    expectOk(await station.call('dossier.requestSupplement', { dossierId: dossier.id, reason: 'Thiếu trích lục ly hôn', items: [{ name: 'Trích lục ly hôn', originals: 0, certifiedCopies: 1, copies: 0 }] }, first));
-    station.clock.set('2026-11-24T03:30:00Z');
-    const token = await loginAs(station, 'officer', 'tiepnhan1');
-    const resumed = expectOk(await station.call('dossier.recordSupplement', { dossierId: dossier.id }, token)) as Dossier;
+    const { station, token, dossier, resumed } = await dossierAfterSupplement();
     expectOk(await station.call('dossier.postpone', { dossierId: dossier.id, newDueAt: '2026-12-04T09:00:00+07:00', reason: 'Cần xác minh tại nơi cư trú trước' }, token));
     // Words joined across the paper's line breaks.
     const reprint = async () =>
@@ -90,11 +96,7 @@ describe('the papers of a dossier', () => {
   });
 
   it('Mẫu 04 is refused for a dossier never postponed, also after a supplement moved its date', async () => {
-    const { station, token: first, dossier } = await counterWithDossier();
-    expectOk(await station.call('dossier.requestSupplement', { dossierId: dossier.id, reason: 'Thiếu trích lục ly hôn', items: [{ name: 'Trích lục ly hôn', originals: 0, certifiedCopies: 1, copies: 0 }] }, first));
-    station.clock.set('2026-11-24T03:30:00Z');
-    const token = await loginAs(station, 'officer', 'tiepnhan1');
-    expectOk(await station.call('dossier.recordSupplement', { dossierId: dossier.id }, token));
+    const { station, token, dossier } = await dossierAfterSupplement();
     expect(expectError(await station.call('dossier.form', { dossierId: dossier.id, form: '04' }, token)).code).toBe('INVALID_STATE');
     await station.close();
   });
